@@ -1,0 +1,181 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ask, askTab } from '../lib/client';
+import type { TabSummary } from '../lib/messages';
+import { isActiveOn, KEYS, readSettings, toggleSite, type Settings } from '../lib/settings';
+import { EntityCard } from './EntityCard';
+import { t, uiLang } from './i18n';
+
+/** Pages no extension may script: browser pages, extension pages and the add-on stores. */
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  if (!/^https?:/i.test(url)) return true;
+  return /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i.test(url);
+}
+
+export type View =
+  | { kind: 'loading' }
+  | { kind: 'restricted' }
+  | { kind: 'not-scanned'; error?: string }
+  | { kind: 'scanning' }
+  | { kind: 'paused' }
+  | { kind: 'off' }
+  | { kind: 'nothing' }
+  | { kind: 'found'; summary: TabSummary };
+
+async function loadSettings(): Promise<Settings> {
+  return readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+}
+
+async function hasContentScript(tabId: number): Promise<boolean> {
+  try {
+    await askTab(tabId, { type: 'content/ping' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decides what the popup says about a tab. */
+export async function viewFor(tabId: number, tabUrl: string | undefined, settings: Settings): Promise<View> {
+  if (isRestrictedUrl(tabUrl)) return { kind: 'restricted' };
+  if (!settings.enabled) return { kind: 'paused' };
+  const host = tabUrl ? new URL(tabUrl).hostname : undefined;
+  if (host && !isActiveOn(settings, host)) return { kind: 'off' };
+  const summary = await ask({ type: 'tab/summary', tabId, lang: uiLang() });
+  if (summary.status === 'found') return { kind: 'found', summary };
+  if (summary.status === 'nothing') return { kind: 'nothing' };
+  return (await hasContentScript(tabId)) ? { kind: 'scanning' } : { kind: 'not-scanned' };
+}
+
+export async function resolveTab(search: string): Promise<{ id: number; url?: string } | undefined> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) {
+    const id = Number(param);
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    return { id, ...(tab?.url ? { url: tab.url } : {}) };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+}
+
+export function Popup({ search }: { search: string }) {
+  const [tab, setTab] = useState<{ id: number; url?: string }>();
+  const [settings, setSettings] = useState<Settings>();
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    void (async () => {
+      setTab(await resolveTab(search));
+      setSettings(await loadSettings());
+    })();
+  }, [search]);
+
+  useEffect(() => {
+    if (!tab || !settings) return;
+    let live = true;
+    viewFor(tab.id, tab.url, settings)
+      .then((v) => live && setView(v))
+      .catch((e: unknown) => live && setView({ kind: 'not-scanned', error: String(e) }));
+    return () => {
+      live = false;
+    };
+  }, [tab, settings, tick]);
+
+  // results arrive while the popup is open: a scan finishing, or a page still loading
+  useEffect(() => {
+    const onChange = (_: unknown, area: string) => area === 'session' && setTick((n) => n + 1);
+    browser.storage.onChanged.addListener(onChange);
+    const poll = view.kind === 'scanning' ? setInterval(() => setTick((n) => n + 1), 500) : undefined;
+    return () => {
+      browser.storage.onChanged.removeListener(onChange);
+      clearInterval(poll);
+    };
+  }, [view.kind]);
+
+  const save = async (next: Settings) => {
+    await browser.storage.local.set({ [KEYS.settings]: next });
+    setSettings(next);
+  };
+
+  const scanNow = async () => {
+    if (!tab) return;
+    setView({ kind: 'scanning' });
+    const r = await ask({ type: 'tab/scan', tabId: tab.id });
+    if (!r.ok) setView({ kind: 'not-scanned', error: t('scanFailed', r.reason ?? '') });
+  };
+
+  const host = tab?.url && !isRestrictedUrl(tab.url) ? new URL(tab.url).hostname : undefined;
+
+  return (
+    <main class="popup" data-view={view.kind}>
+      <header class="bar">
+        <h1>{t('popupTitle')}</h1>
+        {settings && (
+          <label class="switch">
+            <input type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} />
+            {t('globalSwitch')}
+          </label>
+        )}
+        {settings && host && (
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={isActiveOn({ ...settings, enabled: true }, host)}
+              onChange={(e) => void save(toggleSite(settings, host, e.currentTarget.checked))}
+            />
+            {t('siteSwitch')}
+          </label>
+        )}
+      </header>
+      <Body view={view} onScan={scanNow} />
+      <footer class="foot">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function Body({ view, onScan }: { view: View; onScan: () => void }) {
+  switch (view.kind) {
+    case 'loading':
+      return <p class="status" role="status" />;
+    case 'restricted':
+      return <p class="status" role="status">{t('statusRestricted')}</p>;
+    case 'paused':
+      return <p class="status" role="status">{t('statusPaused')}</p>;
+    case 'off':
+      return <p class="status" role="status">{t('statusOff')}</p>;
+    case 'nothing':
+      return <p class="status" role="status">{t('statusNothing')}</p>;
+    case 'scanning':
+      return <p class="status" role="status">{t('statusScanning')}</p>;
+    case 'not-scanned':
+      return (
+        <div class="status" role="status">
+          <p>{view.error ?? t('statusNotScanned')}</p>
+          <button type="button" class="primary" onClick={onScan}>
+            {t('scanNow')}
+          </button>
+        </div>
+      );
+    case 'found': {
+      const onPage = new Set(view.summary.entities.map((e) => e.card.id));
+      return (
+        <section aria-labelledby="found-heading">
+          <h2 id="found-heading">{t('foundHeading', view.summary.entities.length)}</h2>
+          <ol class="cards">
+            {view.summary.entities.map((e) => (
+              <li key={e.card.id} data-entity={e.card.id}>
+                <EntityCard card={e.card} count={e.count} onPage={onPage} compact />
+              </li>
+            ))}
+          </ol>
+        </section>
+      );
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import './highlights.css';
+import { runDossier } from '@/lib/page/session';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  allFrames: true,
+  main(ctx) {
+    // the popup may inject us again into a tab that already has us
+    const flag = Symbol.for('dossier.running');
+    const g = globalThis as Record<symbol, unknown>;
+    if (g[flag]) return;
+    g[flag] = true;
+    ctx.signal.addEventListener('abort', () => delete g[flag]);
+    void runDossier(window, ctx.signal);
+  },
+});

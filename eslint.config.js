@@ -1,0 +1,41 @@
+import tseslint from 'typescript-eslint';
+
+/**
+ * Code is split by where it runs. lib/ and components/ never import entrypoints; lib/match and
+ * lib/kb stay free of browser APIs so they run the same in Node (tests, the pack tool) and in the
+ * extension.
+ */
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: "import { browser } from 'wxt/browser'" }] }],
+    },
+  },
+  {
+    files: ['lib/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: "import { browser } from 'wxt/browser'" }],
+          patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'entrypoints are wiring only; nothing imports them' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/match/**', 'lib/kb/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'wxt/browser', message: 'matching and the knowledge base are pure: no browser APIs here' }],
+          patterns: [{ group: ['**/page/**', '**/components/**', 'preact', 'preact/*'], message: 'matching and the knowledge base do not depend on the page or the UI' }],
+        },
+      ],
+    },
+  },
+);

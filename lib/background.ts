@@ -1,0 +1,113 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import { defaultKnowledgeBase, type KnowledgeBase } from './kb/store';
+import { ContentRequest, PageRequest, type ErrorReply, type Reply, type TabSummary } from './messages';
+import type { Lang } from './kb/schema';
+import { KEYS } from './settings';
+import { mergeFrames, readTabState, withFrameReport, type TabState } from './tabs';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** MV3 has `action`, Firefox MV2 `browserAction`. */
+function actionApi() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+/** Serialises read-modify-write of one tab's state: frames of a tab report concurrently. */
+const tabLocks = new Map<number, Promise<unknown>>();
+function withTabLock<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const next = (tabLocks.get(tabId) ?? Promise.resolve()).then(work, work);
+  tabLocks.set(tabId, next.catch(() => undefined));
+  return next;
+}
+
+async function loadTab(tabId: number): Promise<TabState | undefined> {
+  const key = KEYS.tab(tabId);
+  return readTabState((await browser.storage.session.get(key))[key]);
+}
+
+async function updateBadge(tabId: number, state: TabState | undefined): Promise<void> {
+  const n = state ? mergeFrames(state).length : 0;
+  try {
+    await actionApi().setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
+  } catch {
+    // the tab closed while we were counting
+  }
+}
+
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+function fromTab(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && !fromExtensionPage(sender);
+}
+
+export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
+  const state = await loadTab(tabId);
+  if (!state) return { status: 'not-scanned', entities: [] };
+  const entities = mergeFrames(state).flatMap((m) => {
+    const card = kb.card(m.id, lang);
+    return card ? [{ card, count: m.count, first: m.first }] : [];
+  });
+  return { status: entities.length ? 'found' : 'nothing', url: state.url, entities };
+}
+
+/**
+ * Answers one runtime message. Anything malformed, or sent from the wrong kind of sender, gets
+ * an error reply instead of an exception.
+ */
+export async function handleMessage(
+  raw: unknown,
+  sender: Sender,
+  kb: KnowledgeBase = defaultKnowledgeBase(),
+): Promise<Reply<ContentRequest['type'] | PageRequest['type']> | ErrorReply> {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && type.startsWith('tab/')) {
+    if (!fromExtensionPage(sender)) return { error: `${type} is only accepted from the extension's own pages` };
+    const req = PageRequest.safeParse(raw);
+    if (!req.success) return { error: `malformed ${type}: ${z.prettifyError(req.error)}` };
+    if (req.data.type === 'tab/summary') return summarise(kb, req.data.tabId, req.data.lang);
+    return scanTab(req.data.tabId);
+  }
+  if (!fromTab(sender)) return { error: `${String(type)} is only accepted from content scripts` };
+  const req = ContentRequest.safeParse(raw);
+  if (!req.success) return { error: `malformed message: ${z.prettifyError(req.error)}` };
+  const msg = req.data;
+  switch (msg.type) {
+    case 'matcher/get':
+      return kb.matcherData;
+    case 'cards/get':
+      return { cards: msg.ids.flatMap((id) => kb.card(id, msg.lang) ?? []) };
+    case 'page/report': {
+      const tabId = sender.tab.id;
+      const frameId = sender.frameId ?? 0;
+      const known = msg.mentions.filter((m) => kb.byId.has(m.id));
+      await withTabLock(tabId, async () => {
+        const state = withFrameReport(await loadTab(tabId), frameId, msg.url, known);
+        await browser.storage.session.set({ [KEYS.tab(tabId)]: state });
+        await updateBadge(tabId, state);
+      });
+      return { ok: true };
+    }
+  }
+}
+
+/** Injects the content script into a tab that was open before Dossier was installed. */
+async function scanTab(tabId: number): Promise<Reply<'tab/scan'>> {
+  try {
+    // typed by WXT from the built entrypoints: a renamed content script fails the typecheck
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** A new document in a tab: what the previous one reported is gone. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await withTabLock(tabId, async () => {
+    await browser.storage.session.remove(KEYS.tab(tabId));
+    await updateBadge(tabId, undefined);
+  });
+}

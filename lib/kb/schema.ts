@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/** Bumped when the pack format changes; older packs go through `migratePack`. */
+export const PACK_SCHEMA_VERSION = 1;
+
+export const LANGS = ['en', 'ar', 'zh', 'ja', 'fr', 'es', 'de', 'ru'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const ENTITY_TYPES = [
+  'organization',
+  'person',
+  'product',
+  'model',
+  'project',
+  'regulator',
+  'concept',
+  'place',
+] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const httpsUrl = z
+  .string()
+  .max(2000)
+  .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u), 'must be an https:// URL');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** Knowledge-base text is rendered as text only; markup in it is a sign of a broken or hostile pack. */
+const plainText = (max: number) => text(max).refine((s) => !/<[a-z/!]/i.test(s), 'must be plain text, not HTML');
+
+/**
+ * How an alias matches.
+ * - case `any`: distinctive names, any casing ("Openai", "OPENAI").
+ * - case `exact`: common words and acronyms, only as written ("Apple", "AWS").
+ * - ambiguous: the name is also an everyday word or another thing; it counts only when the
+ *   page has unambiguous support for the AI-industry reading.
+ */
+export const AliasSpec = z.union([
+  text(120),
+  z.strictObject({
+    text: text(120),
+    case: z.enum(['any', 'exact']).default('any'),
+    ambiguous: z.boolean().default(false),
+  }),
+]);
+export type AliasSpec = z.input<typeof AliasSpec>;
+
+export const Names = z.strictObject({
+  canonical: plainText(120),
+  aliases: z.array(AliasSpec).max(50).default([]),
+});
+
+export const Fact = z.strictObject({
+  label: plainText(80),
+  value: plainText(200),
+  as_of: isoDate,
+  source: httpsUrl,
+});
+
+export const RELATION_TYPES = [
+  'invested_in',
+  'founded',
+  'leads',
+  'works_at',
+  'formerly_at',
+  'owns',
+  'subsidiary_of',
+  'made_by',
+  'partner_of',
+  'competitor_of',
+  'board_member_of',
+  'acquired',
+] as const;
+export const RelationType = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationType>;
+
+export const Relation = z.strictObject({
+  type: RelationType,
+  target: z.string(),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+  note: plainText(200).optional(),
+  source: httpsUrl.optional(),
+});
+
+export const EntityId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens');
+
+export const Entity = z.strictObject({
+  id: EntityId,
+  type: EntityType,
+  names: z
+    .partialRecord(Lang, Names)
+    .refine((n) => n.en !== undefined, 'needs an English name (names.en)'),
+  description: z
+    .partialRecord(Lang, plainText(300))
+    .refine((d) => d.en !== undefined, 'needs an English description (description.en)'),
+  /** Phrases that contain a name but mean something else ("Claude Monet"); they suppress the name. */
+  blockers: z.array(text(120)).max(50).default([]),
+  facts: z.array(Fact).max(30).default([]),
+  relations: z.array(Relation).max(200).default([]),
+  links: z.strictObject({ official: httpsUrl.optional(), wikipedia: httpsUrl.optional() }).default({}),
+  tags: z.array(text(40)).max(20).default([]),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Pack = z
+  .strictObject({
+    schema_version: z.literal(PACK_SCHEMA_VERSION),
+    id: EntityId,
+    name: plainText(120),
+    version: text(40),
+    entities: z.array(Entity).max(20000),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, number>();
+    pack.entities.forEach((e, i) => {
+      const first = seen.get(e.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${e.id}" (first at entities[${first}])` });
+      } else seen.set(e.id, i);
+    });
+    pack.entities.forEach((e, i) =>
+      e.relations.forEach((r, j) => {
+        if (!seen.has(r.target)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entities', i, 'relations', j, 'target'],
+            message: `relation target "${r.target}" is not an entity in this pack`,
+          });
+        }
+      }),
+    );
+  });
+export type Pack = z.infer<typeof Pack>;
+export type PackInput = z.input<typeof Pack>;

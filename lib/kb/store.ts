@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import defaultPackJson from './packs/default.json';
+import { compileMatcherData, pickLang } from './compile';
+import { RELATION_PHRASES } from './phrases';
+import { Pack, type Entity, type Lang } from './schema';
+import type { Card } from '../messages';
+import type { MatcherData } from '../match/matcher';
+
+/** Turns a failed parse into one line per problem: where (entity index and id, field path) and what. */
+export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
+  const entities = (raw as { entities?: unknown })?.entities;
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    let where = path.join('.') || '(pack)';
+    if (path[0] === 'entities' && path[1] !== undefined && Array.isArray(entities)) {
+      const id = (entities[Number(path[1])] as { id?: unknown } | undefined)?.id;
+      where = `entities[${path[1]}]${typeof id === 'string' ? ` (${id})` : ''}${path.length > 2 ? '.' + path.slice(2).join('.') : ''}`;
+    }
+    return `${where}: ${issue.message}`;
+  });
+}
+
+export function parsePack(raw: unknown): Pack {
+  const r = Pack.safeParse(raw);
+  if (!r.success) throw new Error(`invalid pack:\n${describePackErrors(raw, r.error).join('\n')}`);
+  return r.data;
+}
+
+/** The knowledge base the background answers from: entities by id, matcher data, cards. */
+export class KnowledgeBase {
+  readonly byId: ReadonlyMap<string, Entity>;
+  readonly matcherData: MatcherData;
+  /** relations pointing at each entity, for the "backed by Microsoft" side of a card */
+  private readonly incoming = new Map<string, { from: string; type: Entity['relations'][number]['type']; note?: string }[]>();
+
+  constructor(readonly entities: readonly Entity[], readonly version: string) {
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.matcherData = compileMatcherData(entities, version);
+    for (const e of entities) {
+      for (const r of e.relations) {
+        const list = this.incoming.get(r.target) ?? [];
+        list.push({ from: e.id, type: r.type, ...(r.note ? { note: r.note } : {}) });
+        this.incoming.set(r.target, list);
+      }
+    }
+  }
+
+  name(id: string, lang: Lang): string {
+    const e = this.byId.get(id);
+    return e ? pickLang(e.names, lang).canonical : id;
+  }
+
+  card(id: string, lang: Lang): Card | undefined {
+    const e = this.byId.get(id);
+    if (!e) return undefined;
+    const cardLang: Lang = e.description[lang] !== undefined ? lang : 'en';
+    const phrases = RELATION_PHRASES[cardLang === 'ar' ? 'ar' : 'en'];
+    const phrase = (template: string, target: string, note?: string) =>
+      template.replace('{t}', this.name(target, cardLang)) + (note && cardLang === 'en' ? ` (${note})` : '');
+    const relations = [
+      ...e.relations.map((r) => ({ target: r.target, text: phrase(phrases[r.type].out, r.target, r.note) })),
+      ...(this.incoming.get(id) ?? []).map((r) => ({ target: r.from, text: phrase(phrases[r.type].in, r.from, r.note) })),
+    ];
+    return {
+      id,
+      type: e.type,
+      name: pickLang(e.names, cardLang).canonical,
+      description: pickLang(e.description, cardLang),
+      lang: cardLang,
+      facts: e.facts.slice(0, 5),
+      relations,
+      links: e.links,
+    };
+  }
+}
+
+let defaultKb: KnowledgeBase | undefined;
+
+/** The shipped pack, parsed once per worker start. */
+export function defaultKnowledgeBase(): KnowledgeBase {
+  if (!defaultKb) {
+    const pack = parsePack(defaultPackJson);
+    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`);
+  }
+  return defaultKb;
+}

@@ -1,0 +1,74 @@
+/**
+ * Whole-word rules over normalised text. A name may not touch a letter or digit of its own
+ * script; a change of script is a boundary ("وOpenAI"); CJK names need no boundary; Arabic-script
+ * names may carry the attached prefixes و ف ب ل ك and ال.
+ */
+
+export const Script = { None: 0, Latin: 1, Arabic: 2, Cjk: 3, Digit: 4, Other: 5 } as const;
+export type Script = (typeof Script)[keyof typeof Script];
+
+const cache = new Map<number, Script>();
+const LETTER = /\p{L}|\p{M}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
+const DIGIT = /\p{Nd}/u;
+
+export function scriptOf(cp: number): Script {
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return Script.Latin;
+    if (cp >= 0x30 && cp <= 0x39) return Script.Digit;
+    return Script.None;
+  }
+  let s = cache.get(cp);
+  if (s === undefined) {
+    const ch = String.fromCodePoint(cp);
+    if (DIGIT.test(ch)) s = Script.Digit;
+    else if (!LETTER.test(ch)) s = Script.None;
+    else if (ARABIC.test(ch)) s = Script.Arabic;
+    else if (LATIN.test(ch)) s = Script.Latin;
+    else if (CJK.test(ch)) s = Script.Cjk;
+    else s = Script.Other;
+    cache.set(cp, s);
+  }
+  return s;
+}
+
+/** Two neighbours join into one word unless one of them is CJK or they are of different scripts. */
+function joins(name: Script, neighbour: Script): boolean {
+  if (name === Script.None || neighbour === Script.None) return false;
+  if (name === Script.Cjk || neighbour === Script.Cjk) return false;
+  if (neighbour === Script.Digit) return name !== Script.Arabic;
+  return name === neighbour || name === Script.Digit;
+}
+
+const ARABIC_PREFIXES: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const conj of ['', 'و', 'ف']) {
+    for (const prep of ['', 'ب', 'ل', 'ك']) for (const art of ['', 'ال']) set.add(conj + prep + art);
+    set.add(conj + 'لل');
+  }
+  set.delete('');
+  return set;
+})();
+
+function codePointBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) return text.codePointAt(i - 2)!;
+  return low;
+}
+
+/** Is the normalised span [start, end) a whole word (with an allowed Arabic prefix) in `text`? */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  const first = scriptOf(text.codePointAt(start)!);
+  const last = scriptOf(codePointBefore(text, end));
+  if (end < text.length && joins(last, scriptOf(text.codePointAt(end)!))) return false;
+  if (start === 0) return true;
+  const before = scriptOf(codePointBefore(text, start));
+  if (!joins(first, before)) return true;
+  if (first !== Script.Arabic) return false;
+  let w = start;
+  while (w > 0 && scriptOf(text.charCodeAt(w - 1)) === Script.Arabic) w--;
+  if (w > 0 && joins(Script.Arabic, scriptOf(codePointBefore(text, w)))) return false;
+  return ARABIC_PREFIXES.has(text.slice(w, start));
+}

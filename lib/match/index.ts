@@ -1,0 +1,2 @@
+export { Matcher, MatcherData, type Match } from './matcher';
+export { keepSupported } from './disambiguate';

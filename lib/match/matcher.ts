@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { buildAutomaton, scan, type Automaton } from './automaton';
+import { isWholeWord } from './boundaries';
+import { normalise, normaliseName, toOriginal } from './normalise';
+
+/**
+ * What the content script needs to match: serialisable, small, and built by the background once
+ * per knowledge-base version. `entity` indexes `entities`; -1 marks a blocking phrase.
+ */
+export const MatcherData = z.strictObject({
+  version: z.string(),
+  entities: z.array(z.string()),
+  aliases: z.array(
+    z.strictObject({
+      text: z.string().min(1),
+      entity: z.number().int().min(-1),
+      exact: z.boolean(),
+      ambiguous: z.boolean(),
+    }),
+  ),
+});
+export type MatcherData = z.infer<typeof MatcherData>;
+export type AliasEntry = MatcherData['aliases'][number];
+
+export interface Match {
+  /** offsets in the original text, end exclusive */
+  start: number;
+  end: number;
+  entity: string;
+  ambiguous: boolean;
+}
+
+/** Case-sensitive comparison key: everything normalisation does except case folding. */
+export function exactKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\u0640\u064B-\u065F\u0670]/g, '')
+    .replace(/[\u2018\u2019\u02BC\u2032`]/g, "'")
+    .replace(/[\u2010-\u2014\u2212]/g, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export class Matcher {
+  private readonly automaton: Automaton;
+  /** per pattern: the aliases that normalise to it */
+  private readonly byPattern: AliasEntry[][];
+  private readonly exactKeys: Map<AliasEntry, string>;
+
+  constructor(private readonly data: MatcherData) {
+    const index = new Map<string, number>();
+    const patterns: string[] = [];
+    this.byPattern = [];
+    this.exactKeys = new Map();
+    for (const alias of data.aliases) {
+      const key = normaliseName(alias.text);
+      if (!key) continue;
+      let id = index.get(key);
+      if (id === undefined) {
+        id = patterns.length;
+        index.set(key, id);
+        patterns.push(key);
+        this.byPattern.push([]);
+      }
+      this.byPattern[id]!.push(alias);
+      if (alias.exact) this.exactKeys.set(alias, exactKey(alias.text));
+    }
+    this.automaton = buildAutomaton(patterns);
+  }
+
+  get version(): string {
+    return this.data.version;
+  }
+
+  /**
+   * All mentions in `text`, leftmost-longest and non-overlapping. Blocking phrases take part in the
+   * contest and then drop out, taking the names inside them along.
+   */
+  find(text: string): Match[] {
+    const norm = normalise(text);
+    const candidates: { start: number; end: number; alias: AliasEntry }[] = [];
+    scan(this.automaton, norm.text, (pattern, end) => {
+      const start = end - this.automaton.patternLength[pattern]!;
+      if (!isWholeWord(norm.text, start, end)) return;
+      let chosen: AliasEntry | undefined;
+      let original: [number, number] | undefined;
+      for (const alias of this.byPattern[pattern]!) {
+        if (alias.exact) {
+          original ??= toOriginal(norm, text, start, end);
+          if (exactKey(text.slice(original[0], original[1])) !== this.exactKeys.get(alias)) continue;
+        }
+        // a blocker or an unambiguous reading beats an ambiguous one for the same string
+        if (!chosen || alias.entity === -1 || (chosen.ambiguous && !alias.ambiguous && chosen.entity !== -1)) chosen = alias;
+      }
+      if (chosen) candidates.push({ start, end, alias: chosen });
+    });
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Match[] = [];
+    let reached = 0;
+    for (const c of candidates) {
+      if (c.start < reached) continue;
+      reached = c.end;
+      if (c.alias.entity === -1) continue;
+      const [start, end] = toOriginal(norm, text, c.start, c.end);
+      out.push({ start, end, entity: this.data.entities[c.alias.entity]!, ambiguous: c.alias.ambiguous });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { MatcherData } from './match/matcher';
+import { EntityId, EntityType, Lang } from './kb/schema';
+
+/**
+ * The typed protocol. One discriminated union per direction; every receiver parses what it gets
+ * with these schemas, and every reply is parsed by the sender too.
+ */
+
+export const Mention = z.strictObject({ id: EntityId, count: z.number().int().min(1), first: z.number().int().min(0) });
+export type Mention = z.infer<typeof Mention>;
+
+/** Content script → background. */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('matcher/get') }),
+  z.strictObject({ type: z.literal('cards/get'), ids: z.array(EntityId).max(5000), lang: Lang }),
+  z.strictObject({
+    type: z.literal('page/report'),
+    url: z.string().max(4000),
+    lang: Lang,
+    mentions: z.array(Mention).max(5000),
+  }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** Extension pages (popup, options) → background. */
+export const PageRequest = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('tab/summary'), tabId: z.number().int().min(0), lang: Lang }),
+  z.strictObject({ type: z.literal('tab/scan'), tabId: z.number().int().min(0) }),
+]);
+export type PageRequest = z.infer<typeof PageRequest>;
+
+/** Extension pages → content script in a tab. */
+export const TabRequest = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('content/ping') })]);
+export type TabRequest = z.infer<typeof TabRequest>;
+
+export const Fact = z.strictObject({ label: z.string(), value: z.string(), as_of: z.string(), source: z.string() });
+export const Card = z.strictObject({
+  id: EntityId,
+  type: EntityType,
+  name: z.string(),
+  description: z.string(),
+  /** the language the name and description are in (may differ from the one asked for) */
+  lang: Lang,
+  facts: z.array(Fact),
+  /** relations to other entities, already phrased ("invested in OpenAI"), with the target id */
+  relations: z.array(z.strictObject({ target: EntityId, text: z.string() })),
+  links: z.strictObject({ official: z.string().optional(), wikipedia: z.string().optional() }),
+});
+export type Card = z.infer<typeof Card>;
+
+export const TabStatus = z.enum(['found', 'nothing', 'not-scanned']);
+export const TabSummary = z.strictObject({
+  status: TabStatus,
+  url: z.string().optional(),
+  entities: z.array(z.strictObject({ card: Card, count: z.number().int(), first: z.number().int() })),
+});
+export type TabSummary = z.infer<typeof TabSummary>;
+
+export const ErrorReply = z.strictObject({ error: z.string() });
+export type ErrorReply = z.infer<typeof ErrorReply>;
+
+export const Replies = {
+  'matcher/get': MatcherData,
+  'cards/get': z.strictObject({ cards: z.array(Card) }),
+  'page/report': z.strictObject({ ok: z.literal(true) }),
+  'tab/summary': TabSummary,
+  'tab/scan': z.strictObject({ ok: z.boolean(), reason: z.string().optional() }),
+  'content/ping': z.strictObject({ ok: z.literal(true) }),
+} as const;
+export type Reply<T extends keyof typeof Replies> = z.infer<(typeof Replies)[T]>;
+
+type AnyRequest = ContentRequest | PageRequest | TabRequest;
+
+/** Parses a reply; an error reply or a malformed one becomes a thrown Error with a clear message. */
+export function parseReply<T extends AnyRequest['type']>(type: T, raw: unknown): Reply<T> {
+  const err = ErrorReply.safeParse(raw);
+  if (err.success) throw new Error(`${type}: ${err.data.error}`);
+  const parsed = Replies[type].safeParse(raw);
+  if (!parsed.success) throw new Error(`${type}: malformed reply: ${z.prettifyError(parsed.error)}`);
+  return parsed.data as Reply<T>;
+}

@@ -1,0 +1,56 @@
+import { keepSupported } from '../match/disambiguate';
+import type { Matcher } from '../match/matcher';
+import type { Mention } from '../messages';
+import { locate, type Block } from './extract';
+
+export interface PageMention {
+  block: number;
+  start: number;
+  end: number;
+  entity: string;
+  ambiguous: boolean;
+}
+
+/** Finds the mentions in blocks [from, to); the caller slices the work to keep the page responsive. */
+export function matchBlocks(matcher: Matcher, blocks: readonly Block[], from: number, to: number, out: PageMention[]): void {
+  for (let b = from; b < to; b++) {
+    for (const m of matcher.find(blocks[b]!.text)) out.push({ block: b, start: m.start, end: m.end, entity: m.entity, ambiguous: m.ambiguous });
+  }
+}
+
+/** The mentions that survive the page-level checks (ambiguous names need support). */
+export function resolveMentions(found: readonly PageMention[]): PageMention[] {
+  return keepSupported(found);
+}
+
+/** Per entity: how many mentions and the position of the first (in document order). */
+export function countMentions(mentions: readonly PageMention[]): Mention[] {
+  const byId = new Map<string, Mention>();
+  mentions.forEach((m, i) => {
+    const seen = byId.get(m.entity);
+    if (seen) seen.count++;
+    else byId.set(m.entity, { id: m.entity, count: 1, first: i });
+  });
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+export function toRange(doc: Document, block: Block, start: number, end: number): Range {
+  const s = locate(block, start, false);
+  const e = locate(block, end, true);
+  const r = doc.createRange();
+  r.setStart(s.node, s.offset);
+  r.setEnd(e.node, e.offset);
+  return r;
+}
+
+/** Each text node a mention covers, with the part of it covered, for the hover index. */
+export function piecesOf(block: Block, start: number, end: number): { node: Text; start: number; end: number }[] {
+  const out: { node: Text; start: number; end: number }[] = [];
+  for (let i = 0; i < block.nodes.length; i++) {
+    const ns = block.starts[i]!;
+    const ne = ns + block.nodes[i]!.data.length;
+    if (ne <= start || ns >= end) continue;
+    out.push({ node: block.nodes[i]!, start: Math.max(start, ns) - ns, end: Math.min(end, ne) - ns });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Walks a document's text nodes into blocks: runs of text that belong to the same block element,
+ * so a name never matches across a heading and the next paragraph. Fields, editable areas, code
+ * and our own UI are never entered.
+ */
+
+export interface Block {
+  nodes: Text[];
+  /** starts[i] = offset of nodes[i] in `text` */
+  starts: number[];
+  text: string;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE']);
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
+]);
+
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return (ce !== null && ce !== 'false') || el.getAttribute('role') === 'textbox';
+}
+
+/** True when text inside `el` must never be annotated. */
+export function isExcluded(el: Element, ownHost: Element | null): boolean {
+  return el === ownHost || SKIP.has(el.tagName.toUpperCase()) || isEditable(el);
+}
+
+function blockOf(el: Element, cache: Map<Element, Element>): Element {
+  const hit = cache.get(el);
+  if (hit) return hit;
+  let b: Element = el;
+  while (!BLOCK.has(b.tagName.toUpperCase()) && b.parentElement) b = b.parentElement;
+  cache.set(el, b);
+  return b;
+}
+
+/** Is `node` (a text node or element) inside something we never annotate? */
+export function insideExcluded(node: Node, ownHost: Element | null): boolean {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isExcluded(el, ownHost)) return true;
+  }
+  return false;
+}
+
+export function extractBlocks(root: Node, ownHost: Element | null = null): Block[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const blocks: Block[] = [];
+  const cache = new Map<Element, Element>();
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.TEXT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : isExcluded(n as Element, ownHost)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
+  let current: Block | undefined;
+  let currentBlock: Element | undefined;
+  let lastParent: Element | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    const data = t.data;
+    if (!data) continue;
+    const parent = t.parentElement;
+    if (!parent) continue;
+    const block = parent === lastParent && currentBlock ? currentBlock : blockOf(parent, cache);
+    lastParent = parent;
+    // a <br> or a nested block between two runs also separates them
+    const broken = current && current.nodes.length > 0 && t.previousSibling?.nodeName === 'BR';
+    if (!current || block !== currentBlock || broken) {
+      if (current && /\S/.test(current.text)) blocks.push(current);
+      current = { nodes: [], starts: [], text: '' };
+      currentBlock = block;
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(t);
+    current.text += data;
+  }
+  if (current && /\S/.test(current.text)) blocks.push(current);
+  return blocks;
+}
+
+/** Finds the node holding block offset `offset`; `end` picks the node that ends there rather than one that starts there. */
+export function locate(block: Block, offset: number, end: boolean): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = block.starts[mid]!;
+    if (start < offset || (!end && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Mention } from './messages';
+
+/**
+ * What the background remembers of a tab, kept in session storage so it survives the worker being
+ * stopped: the page URL and the mentions each frame reported.
+ */
+export const TabState = z.strictObject({
+  url: z.string(),
+  frames: z.record(z.string(), z.array(Mention)),
+});
+export type TabState = z.infer<typeof TabState>;
+
+export function readTabState(raw: unknown): TabState | undefined {
+  const r = TabState.safeParse(raw);
+  return r.success ? r.data : undefined;
+}
+
+/** Records one frame's report; the top frame's URL names the tab. */
+export function withFrameReport(prev: TabState | undefined, frameId: number, url: string, mentions: Mention[]): TabState {
+  const frames = { ...(prev?.frames ?? {}), [String(frameId)]: mentions };
+  return { url: frameId === 0 || !prev ? url : prev.url, frames };
+}
+
+/** Mentions over all frames, by entity: counts added, earliest position kept; most mentioned first. */
+export function mergeFrames(state: TabState): Mention[] {
+  const byId = new Map<string, Mention>();
+  for (const [frame, mentions] of Object.entries(state.frames)) {
+    for (const m of mentions) {
+      // positions in subframes come after the whole top document
+      const first = frame === '0' ? m.first : m.first + 1e9;
+      const seen = byId.get(m.id);
+      if (seen) byId.set(m.id, { id: m.id, count: seen.count + m.count, first: Math.min(seen.first, first) });
+      else byId.set(m.id, { id: m.id, count: m.count, first });
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}

@@ -1,0 +1,216 @@
+/**
+ * Shared by the real-browser tests and `npm run demo`: serving pages on 127.0.0.1, launching
+ * Chromium and Firefox with the built extension, and reading what Dossier did to a page.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+declare global {
+  /** The extension APIs as seen from code evaluated inside the extension (service worker, extension pages). */
+  const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+}
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const PAGES = path.join(ROOT, 'tests/fixtures/pages');
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
+export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'dossier@dossier.example';
+export const FIREFOX_UUID = '6f1c2a8e-3b7d-4e59-9a21-d0551e7c0f42';
+
+/** CI (or DOSSIER_REQUIRE_BROWSERS=1) turns a missing browser or build into a failure, never a skip. */
+export const browsersRequired = !!process.env.CI || process.env.DOSSIER_REQUIRE_BROWSERS === '1';
+
+/** Why a browser test cannot run here, or undefined when it can. Throws where skipping is not allowed. */
+export function unavailable(binary: string, build: string): string | undefined {
+  const missing = [
+    !fs.existsSync(binary) && `browser ${binary} is not installed`,
+    !fs.existsSync(path.join(build, 'manifest.json')) && `extension build ${build} is missing (run npm run build)`,
+  ].filter(Boolean);
+  if (missing.length === 0) return undefined;
+  const why = missing.join('; ');
+  if (browsersRequired) throw new Error(`real-browser tests are required here but cannot run: ${why}`);
+  console.warn(`\n!!!!! SKIPPING REAL-BROWSER TESTS: ${why} !!!!!\n`);
+  return why;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
+
+/** Serves a folder on 127.0.0.1; `extra` adds routes (path -> body) for generated pages. */
+export async function serve(dir = PAGES, extra: Record<string, string> = {}): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = extra[p];
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'text/html; charset=utf-8' });
+      res.end(body);
+      return;
+    }
+    const file = path.join(dir, path.normalize(p).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (p) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function tempProfile(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Runs in the page before its own scripts: records the DOM as parsed and every mutation the page's
+ * own tree receives, so tests can prove Dossier inserted nothing but its one host element.
+ */
+export const PAGE_PROBE = `(() => {
+  window.__dossierProbe = { mutations: 0, errors: [] };
+  addEventListener('error', (e) => window.__dossierProbe.errors.push(String(e.message)));
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__dossierProbe.initial = document.documentElement.outerHTML;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const ours = r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'DOSSIER-UI');
+        const inOurs = r.target.nodeName === 'DOSSIER-UI' || (r.target.getRootNode && r.target.getRootNode().host);
+        if (!ours && !inOurs) window.__dossierProbe.mutations++;
+      }
+    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+})();`;
+
+/** Evaluated in the page: what Dossier painted, per highlight name, as text. */
+export const readHighlights = () => {
+  const out: Record<string, string[]> = {};
+  for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) out[name] = [...h].map((r) => r.toString());
+  return out;
+};
+
+/** Evaluated in the page: the centre of the first painted range whose text is `text`. */
+export const rangeCentre = (text: string) => {
+  for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+    for (const r of h) {
+      if (r.toString() !== text) continue;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+};
+
+/** Evaluated in the page: the hover card's entity and text, or null while none is shown. */
+export const readCard = () => {
+  const frame = document.querySelector('dossier-ui')?.shadowRoot?.querySelector<HTMLElement>('.frame');
+  if (!frame || frame.hidden) return null;
+  return { entity: frame.dataset.entity ?? '', name: frame.querySelector('.name')?.textContent ?? '', text: frame.textContent ?? '' };
+};
+
+/** Evaluated in the page: did anything besides our host change the page's own DOM? */
+export const readIntegrity = () => {
+  const probe = (window as unknown as { __dossierProbe: { initial: string; mutations: number; errors: string[] } }).__dossierProbe;
+  const now = document.documentElement.outerHTML.replace(/<dossier-ui[^>]*><\/dossier-ui>/g, '');
+  return {
+    sameHtml: now === probe.initial,
+    mutations: probe.mutations,
+    errors: probe.errors,
+    input: document.querySelector<HTMLInputElement>('input[type=search]')?.value ?? null,
+    textarea: document.querySelector('textarea')?.value ?? null,
+    notes: document.querySelector('[contenteditable=true]')?.innerHTML ?? null,
+    hosts: document.querySelectorAll('dossier-ui').length,
+    hostParent: document.querySelector('dossier-ui')?.parentElement?.nodeName ?? null,
+  };
+};
+
+export interface Expected {
+  present: string[];
+  traps: string[];
+  absent?: string[];
+}
+export function expected(page: string): Expected {
+  return (JSON.parse(fs.readFileSync(path.join(PAGES, 'expected.json'), 'utf8')) as Record<string, Expected>)[page]!;
+}
+
+/** Chromium with the unpacked Chrome build: a window when `headed`, else headless. */
+export async function launchChromium(opts: { headed?: boolean; dark?: boolean } = {}) {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(tempProfile('dossier-chromium-'), {
+    executablePath: CHROMIUM_BIN,
+    headless: !opts.headed,
+    colorScheme: opts.dark ? 'dark' : 'light',
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--disable-background-networking', '--disable-component-update'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+export async function launchFirefox() {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return { browser, base: `moz-extension://${FIREFOX_UUID}` };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns a truthy value, or fails with `what` after `timeout` ms. */
+export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await sleep(100);
+  }
+}
+
+/** Evaluated in the page: the trap phrases (from expected.json) that have a painted range inside them. */
+export const paintedTraps = (traps: string[]) => {
+  const ranges = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h]);
+  const hit: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    for (const trap of traps) {
+      for (let i = n.data.indexOf(trap); i >= 0; i = n.data.indexOf(trap, i + 1)) {
+        const t = document.createRange();
+        t.setStart(n, i);
+        t.setEnd(n, i + trap.length);
+        const overlaps = ranges.some(
+          (r) => r.compareBoundaryPoints(Range.END_TO_START, t) < 0 && r.compareBoundaryPoints(Range.START_TO_END, t) > 0,
+        );
+        if (overlaps) hit.push(trap);
+      }
+    }
+  }
+  return hit;
+};
+
+/** Evaluated in the page: painted ranges that sit inside fields, editable areas or code (should be none). */
+export const paintedInExcluded = () => {
+  const ranges = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h]);
+  const bad = 'input, textarea, select, [contenteditable=true], [contenteditable=""], script, style, noscript, template';
+  return ranges.filter((r) => r.startContainer.parentElement?.closest(bad)).map((r) => r.toString());
+};

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { forgetTab, handleMessage } from '../../lib/background';
+import { KEYS } from '../../lib/settings';
+import type { TabSummary } from '../../lib/messages';
+
+const extUrl = (p: string) => browser.runtime.getURL(p as '/popup.html');
+const fromTab = (tabId: number, frameId = 0) => ({ id: browser.runtime.id, tab: { id: tabId } as never, frameId, url: 'https://news.example/a' });
+const fromPopup = () => ({ id: browser.runtime.id, url: extUrl('/popup.html') });
+
+describe('background message handling', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('serves matcher data to content scripts', async () => {
+    const r = (await handleMessage({ type: 'matcher/get' }, fromTab(1))) as { entities: string[]; aliases: unknown[] };
+    expect(r.entities).toContain('openai');
+    expect(r.aliases.length).toBeGreaterThan(r.entities.length);
+  });
+
+  it('answers cards in the language asked for, falling back to English', async () => {
+    const r = (await handleMessage({ type: 'cards/get', ids: ['microsoft', 'no-such'], lang: 'ar' }, fromTab(1))) as { cards: { id: string; lang: string; name: string }[] };
+    expect(r.cards.map((c) => c.id)).toEqual(['microsoft']);
+    expect(r.cards[0]!.lang).toBe('ar');
+    expect(r.cards[0]!.name).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('keeps per-tab results in session storage and merges frames', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', mentions: [{ id: 'openai', count: 3, first: 0 }] }, fromTab(7, 0));
+    await handleMessage({ type: 'page/report', url: 'https://ads.example/f', lang: 'en', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'microsoft', count: 5, first: 2 }] }, fromTab(7, 3));
+    expect(Object.keys(await browser.storage.session.get(KEYS.tab(7)))).toEqual([KEYS.tab(7)]);
+    const s = (await handleMessage({ type: 'tab/summary', tabId: 7, lang: 'en' }, fromPopup())) as TabSummary;
+    expect(s.status).toBe('found');
+    expect(s.url).toBe('https://news.example/a');
+    expect(s.entities.map((e) => [e.card.id, e.count])).toEqual([
+      ['microsoft', 5],
+      ['openai', 4],
+    ]);
+  });
+
+  it('sets the badge to the number of distinct entities', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'nvidia', count: 1, first: 1 }] }, fromTab(4));
+    expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('2');
+    await forgetTab(4);
+    expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+
+  it('tells an unscanned tab from one with nothing found', async () => {
+    expect(((await handleMessage({ type: 'tab/summary', tabId: 9, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('not-scanned');
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [] }, fromTab(9));
+    expect(((await handleMessage({ type: 'tab/summary', tabId: 9, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
+  });
+
+  it('ignores entity ids the knowledge base does not know', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [{ id: 'made-up', count: 9, first: 0 }] }, fromTab(5));
+    expect(((await handleMessage({ type: 'tab/summary', tabId: 5, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
+  });
+
+  it('rejects malformed messages with a specific error', async () => {
+    expect(await handleMessage({ type: 'cards/get', ids: 'openai', lang: 'en' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/ids/) });
+    expect(await handleMessage({ type: 'nope' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/malformed/) });
+    expect(await handleMessage(null, fromTab(1))).toMatchObject({ error: expect.any(String) });
+    expect(await handleMessage({ type: 'page/report', url: 'x', lang: 'xx', mentions: [] }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/lang/) });
+  });
+
+  it('checks who is asking', async () => {
+    expect(await handleMessage({ type: 'tab/summary', tabId: 1, lang: 'en' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/extension's own pages/) });
+    expect(await handleMessage({ type: 'matcher/get' }, fromPopup())).toMatchObject({ error: expect.stringMatching(/content scripts/) });
+    expect(await handleMessage({ type: 'matcher/get' }, { id: 'someone-else', tab: { id: 1 } as never })).toMatchObject({ error: expect.any(String) });
+  });
+
+  it('forgets a tab when it navigates or closes', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [{ id: 'openai', count: 1, first: 0 }] }, fromTab(3));
+    await forgetTab(3);
+    expect(await browser.storage.session.get(KEYS.tab(3))).toEqual({});
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import defaultPack from '../../../lib/kb/packs/default.json';
+import { defaultKnowledgeBase, parsePack } from '../../../lib/kb/store';
+import { compileMatcherData } from '../../../lib/kb/compile';
+import { Matcher } from '../../../lib/match/matcher';
+import type { PackInput } from '../../../lib/kb/schema';
+
+const entity = (over: Record<string, unknown> = {}) => ({
+  id: 'acme',
+  type: 'organization',
+  names: { en: { canonical: 'Acme', aliases: ['Acme'] } },
+  description: { en: 'A company.' },
+  ...over,
+});
+const pack = (entities: unknown[]): unknown => ({ schema_version: 1, id: 'test', name: 'Test', version: '1', entities });
+const errorOf = (raw: unknown) => {
+  try {
+    parsePack(raw);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the pack to be rejected');
+};
+
+describe('the default pack', () => {
+  const kb = defaultKnowledgeBase();
+
+  it('parses, with at least 40 entities, each named and described in English and Arabic', () => {
+    expect(kb.entities.length).toBeGreaterThanOrEqual(40);
+    for (const e of kb.entities) {
+      expect(e.names.ar?.canonical, `${e.id} Arabic name`).toBeTruthy();
+      expect(e.description.ar, `${e.id} Arabic description`).toBeTruthy();
+    }
+  });
+
+  it('holds the names the foundation promises', () => {
+    for (const id of ['openai', 'microsoft', 'chatgpt', 'azure', 'bing', 'sam-altman', 'elon-musk', 'oracle', 'stargate', 'google', 'amazon', 'nvidia', 'anthropic', 'meta']) {
+      expect(kb.byId.has(id), id).toBe(true);
+    }
+  });
+
+  it('matches what a reader expects and none of the common-word traps', () => {
+    const m = new Matcher(compileMatcherData(kb.entities, 'test'));
+    const ids = (text: string) => m.find(text).map((x) => x.entity);
+    expect(ids('Microsoft invested in OpenAI; ChatGpt runs on Azure.')).toEqual(['microsoft', 'openai', 'chatgpt', 'azure']);
+    expect(ids('وقالت مايكروسوفت إن أوبن إيه آي وإيلون ماسك')).toEqual(['microsoft', 'openai', 'elon-musk']);
+    expect(ids('apple pie, Claude Monet, the Amazon rainforest, the Oracle of Delphi, a meta-analysis')).toEqual([]);
+  });
+
+  it('phrases relations from both ends', () => {
+    const openai = kb.card('openai', 'en')!;
+    expect(openai.relations.some((r) => r.target === 'microsoft')).toBe(true);
+    const microsoft = kb.card('microsoft', 'en')!;
+    expect(microsoft.relations.some((r) => r.target === 'openai' && /invested in OpenAI/.test(r.text))).toBe(true);
+  });
+
+  it('is plain data the schema accepts as it is', () => {
+    expect(() => parsePack(defaultPack as PackInput)).not.toThrow();
+  });
+});
+
+describe('pack validation says where and what', () => {
+  it('names the entity index, id and field', () => {
+    const msg = errorOf(pack([entity(), entity({ id: 'bad', type: 'planet' })]));
+    expect(msg).toMatch(/entities\[1\] \(bad\)\.type/);
+  });
+
+  it('rejects duplicate ids and dangling relation targets', () => {
+    expect(errorOf(pack([entity(), entity()]))).toMatch(/entities\[1\] \(acme\)\.id: duplicate id "acme"/);
+    expect(errorOf(pack([entity({ relations: [{ type: 'partner_of', target: 'ghost' }] })]))).toMatch(/relations\.0\.target: relation target "ghost"/);
+  });
+
+  it('rejects HTML in text, non-https links and unknown fields', () => {
+    expect(errorOf(pack([entity({ description: { en: '<img src=x onerror=alert(1)>' } })]))).toMatch(/plain text/);
+    expect(errorOf(pack([entity({ links: { wikipedia: 'javascript:alert(1)' } })]))).toMatch(/https/);
+    expect(errorOf(pack([entity({ colour: 'red' })]))).toMatch(/colour/);
+  });
+
+  it('rejects oversized strings and a missing English name', () => {
+    expect(errorOf(pack([entity({ description: { en: 'x'.repeat(5000) } })]))).toMatch(/description\.en/);
+    expect(errorOf(pack([entity({ names: { ar: { canonical: 'أكمي', aliases: [] } } })]))).toMatch(/English name/);
+  });
+});

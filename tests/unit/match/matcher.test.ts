@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher, type MatcherData } from '../../../lib/match/matcher';
+import { keepSupported } from '../../../lib/match/disambiguate';
+
+const data: MatcherData = {
+  version: 'test',
+  entities: ['openai', 'microsoft', 'chatgpt', 'apple', 'claude', 'sam-altman', 'aws', 'gpt', 'deepseek-zh'],
+  aliases: [
+    { text: 'OpenAI', entity: 0, exact: false, ambiguous: false },
+    { text: 'Open AI', entity: 0, exact: false, ambiguous: false },
+    { text: 'أوبن إيه آي', entity: 0, exact: false, ambiguous: false },
+    { text: 'Microsoft', entity: 1, exact: false, ambiguous: false },
+    { text: 'مايكروسوفت', entity: 1, exact: false, ambiguous: false },
+    { text: 'ChatGPT', entity: 2, exact: false, ambiguous: false },
+    { text: 'شات جي بي تي', entity: 2, exact: false, ambiguous: false },
+    { text: 'Apple', entity: 3, exact: true, ambiguous: true },
+    { text: 'apple pie', entity: -1, exact: false, ambiguous: false },
+    { text: 'Claude', entity: 4, exact: true, ambiguous: true },
+    { text: 'Claude Monet', entity: -1, exact: false, ambiguous: false },
+    { text: 'Sam Altman', entity: 5, exact: false, ambiguous: false },
+    { text: 'Altman', entity: 5, exact: false, ambiguous: false },
+    { text: 'AWS', entity: 6, exact: true, ambiguous: false },
+    { text: 'GPT-4o', entity: 7, exact: false, ambiguous: false },
+    { text: '深度求索', entity: 8, exact: false, ambiguous: false },
+  ],
+};
+const matcher = new Matcher(data);
+const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.entity]);
+
+describe('Matcher', () => {
+  it('matches distinctive names in any case', () => {
+    expect(found('Openai, OPENAI and ChatGpt')).toEqual([
+      ['Openai', 'openai'],
+      ['OPENAI', 'openai'],
+      ['ChatGpt', 'chatgpt'],
+    ]);
+  });
+
+  it('matches common-word names and acronyms only as written', () => {
+    expect(found('Apple and apple and APPLE; AWS and aws')).toEqual([
+      ['Apple', 'apple'],
+      ['AWS', 'aws'],
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(found('OpenAIs microsofty Xmicrosoft GPT-4oo ChatGPT4')).toEqual([]);
+  });
+
+  it('lets the longest match win', () => {
+    expect(found('Sam Altman said')).toEqual([['Sam Altman', 'sam-altman']]);
+  });
+
+  it('drops names inside blocking phrases', () => {
+    expect(found('Claude Monet painted; apple pie; Apple Pie; Claude wrote')).toEqual([['Claude', 'claude']]);
+  });
+
+  it('treats a change of script as a boundary', () => {
+    expect(found('شركةOpenAIالأمريكية وChatGPT')).toEqual([
+      ['OpenAI', 'openai'],
+      ['ChatGPT', 'chatgpt'],
+    ]);
+  });
+
+  it('accepts Arabic attached prefixes and leaves them out of the highlight', () => {
+    expect(found('ومايكروسوفت لمايكروسوفت بمايكروسوفت والمايكروسوفت وأوبن إيه آي بشات جي بي تي')).toEqual([
+      ['مايكروسوفت', 'microsoft'],
+      ['مايكروسوفت', 'microsoft'],
+      ['مايكروسوفت', 'microsoft'],
+      ['مايكروسوفت', 'microsoft'],
+      ['أوبن إيه آي', 'openai'],
+      ['شات جي بي تي', 'chatgpt'],
+    ]);
+  });
+
+  it('rejects Arabic letters that are not a prefix', () => {
+    expect(found('تمايكروسوفت مايكروسوفتية')).toEqual([]);
+  });
+
+  it('matches through tatweel and vowel marks, covering them', () => {
+    expect(found('مايكـروسوفت و مَايْكْرُوسُوفْت')).toEqual([
+      ['مايكـروسوفت', 'microsoft'],
+      ['مَايْكْرُوسُوفْت', 'microsoft'],
+    ]);
+  });
+
+  it('matches CJK names without spaces', () => {
+    expect(found('中国的深度求索公司')).toEqual([['深度求索', 'deepseek-zh']]);
+  });
+
+  it('matches across typographic variants', () => {
+    expect(found('Microsoft’s GPT\u20114o')).toEqual([
+      ['Microsoft', 'microsoft'],
+      ['GPT\u20114o', 'gpt'],
+    ]);
+  });
+});
+
+describe('keepSupported', () => {
+  const m = (entity: string, ambiguous: boolean) => ({ entity, ambiguous });
+  it('keeps ambiguous names on a page with unambiguous support', () => {
+    expect(keepSupported([m('apple', true), m('openai', false)])).toHaveLength(2);
+  });
+  it('drops everything on a page with only ambiguous names', () => {
+    expect(keepSupported([m('apple', true), m('claude', true)])).toEqual([]);
+  });
+});

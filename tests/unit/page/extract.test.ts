@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractBlocks, locate } from '../../../lib/page/extract';
+import { piecesOf, toRange } from '../../../lib/page/annotate';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+describe('extractBlocks on exclusions.html', () => {
+  beforeEach(() => {
+    document.body.innerHTML = fixture('exclusions.html');
+  });
+
+  it('never enters fields, editable areas, code or our own UI', () => {
+    const host = document.querySelector('dossier-ui');
+    const texts = extractBlocks(document.body, host).map((b) => b.text.trim());
+    expect(texts).toEqual([
+      'OpenAI and Microsoft',
+      'Microsoft invested in OpenAI, and ChatGPT grew.',
+      'Azure text',
+      'Sam Altman',
+      'Elon Musk',
+      'line one',
+      'line two',
+    ]);
+  });
+
+  it('joins inline elements into one block and keeps block boundaries', () => {
+    const blocks = extractBlocks(document.body);
+    const body = blocks.find((b) => b.text.startsWith('Microsoft invested'))!;
+    expect(body.nodes.map((n) => n.data)).toEqual(["Microsoft invested in ", "Open", "AI, and ChatGPT grew."]);
+    expect(blocks.some((b) => b.text.includes('Microsoft\nSam') || b.text.includes('AltmanElon'))).toBe(false);
+  });
+
+  it('maps block offsets to ranges over several text nodes', () => {
+    const body = extractBlocks(document.body).find((b) => b.text.startsWith('Microsoft invested'))!;
+    const start = body.text.indexOf('OpenAI');
+    const range = toRange(document, body, start, start + 6);
+    expect(range.toString()).toBe('OpenAI');
+    expect(range.startContainer.textContent).toBe('Open');
+    expect(piecesOf(body, start, start + 6).map((p) => p.node.data.slice(p.start, p.end))).toEqual(['Open', 'AI']);
+  });
+
+  it('places an end offset at the end of the earlier node', () => {
+    const body = extractBlocks(document.body).find((b) => b.text.startsWith('Microsoft invested'))!;
+    const end = body.text.indexOf('Open') + 4;
+    expect(locate(body, end, true).node.data).toBe('Open');
+    expect(locate(body, end, false).node.data).toMatch(/^AI/);
+  });
+});
