@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { reportTo } from './tests/report';
 
 // Real browsers, driven from Node: one file at a time, they share the built extension.
 export default defineConfig({
@@ -8,5 +9,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    ...reportTo('browser'),
   },
 });

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { reportTo } from './tests/report';
 
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    ...reportTo('unit'),
   },
 });

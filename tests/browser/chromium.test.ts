@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROME_BUILD,
   CHROMIUM_BIN,
+  chromiumTabId,
   PAGE_PROBE,
   expected,
   paintedInExcluded,
@@ -42,16 +43,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     return p;
   }
 
-  /** The tab id of a page, from what the background recorded for it. */
-  async function tabIdOf(url: string): Promise<number> {
-    return until(`the background's record of ${url}`, () =>
-      worker.evaluate(async (u) => {
-        const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
-        const key = Object.keys(all).find((k) => all[k]?.url === u);
-        return key ? Number(key.slice('tab:'.length)) : null;
-      }, url),
-    );
-  }
+  const tabIdOf = (url: string) => chromiumTabId(worker, url);
 
   it('loads the extension with a running service worker', () => {
     expect(extensionId).toMatch(/^[a-p]{32}$/);

@@ -214,3 +214,14 @@ export const paintedInExcluded = () => {
   const bad = 'input, textarea, select, [contenteditable=true], [contenteditable=""], script, style, noscript, template';
   return ranges.filter((r) => r.startContainer.parentElement?.closest(bad)).map((r) => r.toString());
 };
+
+/** Chromium: the tab id of the page at `url`, from what the background recorded for it. */
+export async function chromiumTabId(worker: import('playwright-core').Worker, url: string): Promise<number> {
+  return until(`the background's record of ${url}`, () =>
+    worker.evaluate(async (u) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+      const key = Object.keys(all).find((k) => all[k]?.url === u);
+      return key ? Number(key.slice('tab:'.length)) : null;
+    }, url),
+  );
+}

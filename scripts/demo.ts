@@ -1,0 +1,54 @@
+// `npm run demo`: Chromium with the built extension on the bundled demo pages. With a display it
+// opens a window and stays until closed; headless, it writes screenshots of each page, a hover
+// card and the popup, and prints their paths.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromiumTabId, launchChromium, rangeCentre, readCard, ROOT, serve, until } from '../tests/browser/harness';
+
+const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
+const outDir = path.join(ROOT, 'demo-output');
+const pages = [
+  { file: 'en-news.html', hover: 'Microsoft' },
+  { file: 'ar-news.html', hover: 'مايكروسوفت' },
+];
+
+fs.mkdirSync(outDir, { recursive: true });
+const server = await serve();
+const dark = process.argv.includes('--dark');
+const { context, worker, extensionId } = await launchChromium({ headed, dark });
+const written: string[] = [];
+const shot = (name: string) => {
+  const p = path.join(outDir, `${name}${dark ? '-dark' : ''}.png`);
+  written.push(p);
+  return p;
+};
+
+for (const { file, hover } of pages) {
+  const page = await context.newPage();
+  await page.goto(server.url(file));
+  await until(`highlights on ${file}`, () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0));
+  const base = file.replace('.html', '');
+  await page.screenshot({ path: shot(`${base}-page`) });
+  const at = await page.evaluate(rangeCentre, hover);
+  if (at) {
+    await page.mouse.move(at.x, at.y);
+    await until('the hover card', () => page.evaluate(readCard));
+    await page.screenshot({ path: shot(`${base}-card`) });
+  }
+  const tabId = await chromiumTabId(worker, page.url());
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-view=found]');
+  await popup.screenshot({ path: shot(`${base}-popup`) });
+  if (!headed) await popup.close();
+}
+
+console.log(written.join('\n'));
+if (headed) {
+  console.log('Dossier demo is open in Chromium; close the window to finish.');
+  await new Promise((resolve) => context.on('close', resolve));
+} else {
+  await context.close();
+}
+await server.close();
