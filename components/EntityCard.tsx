@@ -26,7 +26,7 @@ export function EntityCard({ card, count, onPage, onOpen, compact }: EntityCardP
   const t = LABELS[lang];
   const relations = [...card.relations]
     .sort((a, b) => Number(onPage?.has(b.target) ?? false) - Number(onPage?.has(a.target) ?? false))
-    .slice(0, compact ? 2 : 5);
+    .slice(0, compact ? 2 : 4);
   const wikipedia = safeHref(card.links.wikipedia);
   const official = safeHref(card.links.official);
   return (
@@ -38,7 +38,7 @@ export function EntityCard({ card, count, onPage, onOpen, compact }: EntityCardP
       <p class="description">{card.description}</p>
       {!compact && card.facts.length > 0 && (
         <ul class="facts">
-          {card.facts.slice(0, 5).map((f) => (
+          {card.facts.slice(0, 4).map((f) => (
             <li key={f.label}>
               <span class="label">{f.label}</span> {f.value} <span class="as-of">({t.asOf} {f.as_of})</span>
             </li>

@@ -8,7 +8,7 @@ export const HOST_TAG = 'dossier-ui';
 
 const HOST_CSS = `
 :host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483647; }
-.frame { position: fixed; width: min(340px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px)); overflow: auto;
+.frame { position: fixed; width: min(340px, calc(100vw - 16px)); max-height: min(560px, calc(100vh - 16px)); overflow: auto;
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .frame[hidden] { display: none; }
 `;
