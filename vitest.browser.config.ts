@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reportTo } from './tests/report';
+import { reportTo } from './tests/report.ts';
 
 // Real browsers, driven from Node: one file at a time, they share the built extension.
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { reportTo } from './tests/report';
+import { reportTo } from './tests/report.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],

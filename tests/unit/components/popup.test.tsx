@@ -1,0 +1,88 @@
+import { render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { isRestrictedUrl, viewFor } from '../../../components/Popup';
+import { EntityCard, safeHref } from '../../../components/EntityCard';
+import { handleMessage } from '../../../lib/background';
+import { DEFAULT_SETTINGS, toggleSite } from '../../../lib/settings';
+import type { Card } from '../../../lib/messages';
+
+const popupSender = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
+
+describe('popup states', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    // the popup talks to the real handler, as the background would answer it (the fake browser's
+    // own sendMessage drops replies given as promises)
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((msg: unknown) => handleMessage(msg, popupSender()) as never);
+  });
+
+  it('recognises pages no extension may read', () => {
+    for (const url of ['chrome://extensions', 'about:addons', 'moz-extension://x/popup.html', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', 'view-source:https://a.example']) {
+      expect(isRestrictedUrl(url), url).toBe(true);
+    }
+    expect(isRestrictedUrl('https://news.example/story')).toBe(false);
+  });
+
+  it('says a restricted page is restricted before asking anything', async () => {
+    expect(await viewFor(1, 'chrome://settings', DEFAULT_SETTINGS)).toEqual({ kind: 'restricted' });
+  });
+
+  it('says when Dossier is paused or off on the site', async () => {
+    expect(await viewFor(1, 'https://a.example/', { ...DEFAULT_SETTINGS, enabled: false })).toEqual({ kind: 'paused' });
+    expect(await viewFor(1, 'https://a.example/', toggleSite(DEFAULT_SETTINGS, 'a.example', false))).toEqual({ kind: 'off' });
+  });
+
+  it('offers a scan for a tab without a content script (opened before install)', async () => {
+    expect(await viewFor(42, 'https://a.example/', DEFAULT_SETTINGS)).toEqual({ kind: 'not-scanned' });
+  });
+
+  it('shows found entities, most mentioned first', async () => {
+    await browser.storage.session.set({
+      'tab:3': { url: 'https://a.example/', frames: { '0': [{ id: 'nvidia', count: 1, first: 4 }, { id: 'openai', count: 5, first: 0 }] } },
+    });
+    const view = await viewFor(3, 'https://a.example/', DEFAULT_SETTINGS);
+    expect(view.kind).toBe('found');
+    if (view.kind === 'found') expect(view.summary.entities.map((e) => e.card.id)).toEqual(['openai', 'nvidia']);
+  });
+});
+
+describe('EntityCard', () => {
+  const card: Card = {
+    id: 'acme',
+    type: 'organization',
+    name: 'Acme <b>Labs</b>',
+    description: 'A lab.',
+    lang: 'en',
+    facts: [{ label: 'Founded', value: '2020', as_of: '2024', source: 'https://en.wikipedia.org/wiki/Acme' }],
+    relations: [
+      { target: 'far', text: 'partner of Far' },
+      { target: 'near', text: 'backed by Near' },
+    ],
+    links: { wikipedia: 'javascript:alert(1)', official: 'https://acme.example' },
+  };
+
+  it('renders text as text, drops non-http links, and puts relations to on-page entities first', () => {
+    const el = document.createElement('div');
+    render(<EntityCard card={card} count={3} onPage={new Set(['near'])} />, el);
+    expect(el.querySelector('.name')!.textContent).toBe('Acme <b>Labs</b>');
+    expect(el.querySelector('b')).toBeNull();
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://acme.example']);
+    expect([...el.querySelectorAll('.relations li')].map((li) => li.textContent)).toEqual(['backed by Near', 'partner of Far']);
+    expect(el.querySelector('.count')!.textContent).toBe('3 mentions on this page');
+    expect(el.querySelector('.as-of')!.textContent).toContain('2024');
+  });
+
+  it('lays out Arabic cards right to left', () => {
+    const el = document.createElement('div');
+    render(<EntityCard card={{ ...card, lang: 'ar' }} />, el);
+    expect(el.querySelector('article')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('accepts only http(s) hrefs', () => {
+    expect(safeHref('data:text/html,x')).toBeUndefined();
+    expect(safeHref('https://x.example')).toBe('https://x.example');
+  });
+});

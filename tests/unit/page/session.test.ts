@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { handleMessage } from '../../../lib/background';
+import { runDossier } from '../../../lib/page/session';
+import { KEYS } from '../../../lib/settings';
+
+/** happy-dom has no CSS Custom Highlight API: a registry of sets stands in for it. */
+class FakeHighlight extends Set<Range> {
+  constructor(...ranges: Range[]) {
+    super(ranges);
+  }
+}
+const registry = new Map<string, FakeHighlight>();
+const painted = () => Object.fromEntries([...registry].map(([k, h]) => [k, [...h].map((r) => r.toString())]));
+const waitFor = async (check: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe('runDossier on article.html', () => {
+  let abort: AbortController;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    registry.clear();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+    const tabSender = { id: browser.runtime.id, tab: { id: 11 } as never, frameId: 0, url: location.href };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((msg: unknown) => handleMessage(msg, tabSender) as never);
+    document.body.innerHTML = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/article.html'), 'utf8');
+    abort = new AbortController();
+  });
+  afterEach(() => {
+    abort.abort();
+    vi.unstubAllGlobals();
+  });
+
+  it('paints names by type, skips fields and traps, and reports counts for the tab', async () => {
+    await runDossier(window, abort.signal);
+    expect(painted()).toEqual({
+      'dossier-organization': ['OpenAI', 'Microsoft', 'Microsoft', 'OpenAI', 'Apple'],
+      'dossier-product': ['ChatGPT'],
+    });
+    const state = (await browser.storage.session.get(KEYS.tab(11)))[KEYS.tab(11)] as { frames: Record<string, { id: string; count: number }[]> };
+    expect(state.frames['0']!.map((m) => [m.id, m.count])).toEqual([
+      ['openai', 2],
+      ['microsoft', 2],
+      ['apple', 1],
+      ['chatgpt', 1],
+    ]);
+  });
+
+  it('adds nothing to the page’s DOM', async () => {
+    const before = document.body.innerHTML;
+    await runDossier(window, abort.signal);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('annotates text that arrives later', async () => {
+    await runDossier(window, abort.signal);
+    const p = document.createElement('p');
+    p.textContent = 'Nvidia shares rose.';
+    document.querySelector('article')!.append(p);
+    await waitFor(() => painted()['dossier-organization']?.includes('Nvidia') ?? false);
+  });
+
+  it('clears its highlights when the site is turned off, and stops on abort', async () => {
+    await runDossier(window, abort.signal);
+    await browser.storage.local.set({ [KEYS.settings]: { enabled: true, disabledSites: [location.hostname] } });
+    await waitFor(() => registry.size === 0);
+    abort.abort();
+    expect(document.querySelector('dossier-ui')).toBeNull();
+  });
+});
