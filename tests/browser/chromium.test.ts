@@ -113,4 +113,20 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await popup.waitForSelector('[data-view=nothing]');
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
   });
+
+  it('offers a scan, and says why it failed, for a tab Dossier has not read', async () => {
+    const page = await context.newPage();
+    await page.goto('data:text/html,<p>OpenAI and Microsoft</p>');
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => {
+      const [tab] = await (chrome as unknown as { tabs: { query(q: object): Promise<{ id: number }[]> } }).tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id;
+    });
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-view=not-scanned]');
+    await popup.click('button.primary');
+    await popup.waitForFunction(() => /could not be scanned/.test(document.querySelector('[data-view=not-scanned] p')?.textContent ?? ''));
+    expect(await popup.$$('[data-view=not-scanned] button.primary')).toHaveLength(1);
+  });
 });
