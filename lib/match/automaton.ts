@@ -17,59 +17,92 @@ export interface Automaton {
   patternLength: Int32Array;
 }
 
+/**
+ * Builds the trie from the patterns in sorted order, so every new node is the last child of a node
+ * on the previous pattern's path: no per-node maps, just growing typed arrays. Then breadth-first
+ * failure links.
+ */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const children: Map<number, number>[] = [new Map()];
-  const outList: number[] = [-1];
-  patterns.forEach((p, id) => {
-    let s = 0;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      let next = children[s]!.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        outList.push(-1);
-        children[s]!.set(c, next);
-      }
-      s = next;
-    }
-    if (p.length > 0 && outList[s] === -1) outList[s] = id;
-  });
+  const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
+  order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
 
-  const n = children.length;
+  let cap = 1024;
+  let firstChild = new Int32Array(cap).fill(-1);
+  let nextSibling = new Int32Array(cap).fill(-1);
+  let lastChild = new Int32Array(cap).fill(-1);
+  let label = new Uint16Array(cap);
+  let outArr = new Int32Array(cap).fill(-1);
+  let nodes = 1;
+  const grow = () => {
+    const n = cap * 2;
+    const widen = (a: Int32Array) => {
+      const b = new Int32Array(n).fill(-1);
+      b.set(a);
+      return b;
+    };
+    firstChild = widen(firstChild);
+    nextSibling = widen(nextSibling);
+    lastChild = widen(lastChild);
+    outArr = widen(outArr);
+    const l = new Uint16Array(n);
+    l.set(label);
+    label = l;
+    cap = n;
+  };
+
+  const path: number[] = [0];
+  let prev = '';
+  for (const id of order) {
+    const p = patterns[id]!;
+    let lcp = 0;
+    const max = Math.min(p.length, prev.length);
+    while (lcp < max && p.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
+    path.length = lcp + 1;
+    let s = path[lcp]!;
+    for (let i = lcp; i < p.length; i++) {
+      if (nodes === cap) grow();
+      const t = nodes++;
+      label[t] = p.charCodeAt(i);
+      if (lastChild[s] === -1) firstChild[s] = t;
+      else nextSibling[lastChild[s]!] = t;
+      lastChild[s] = t;
+      path.push(t);
+      s = t;
+    }
+    if (outArr[s] === -1) outArr[s] = id;
+    prev = p;
+  }
+
+  const n = nodes;
   const edgeStart = new Int32Array(n + 1);
-  let edges = 0;
+  const edgeChar = new Uint16Array(n - 1);
+  const edgeNext = new Int32Array(n - 1);
+  let k = 0;
   for (let s = 0; s < n; s++) {
-    edgeStart[s] = edges;
-    edges += children[s]!.size;
-  }
-  edgeStart[n] = edges;
-  const edgeChar = new Uint16Array(edges);
-  const edgeNext = new Int32Array(edges);
-  for (let s = 0; s < n; s++) {
-    const sorted = [...children[s]!.entries()].sort((a, b) => a[0] - b[0]);
-    let k = edgeStart[s]!;
-    for (const [c, t] of sorted) {
-      edgeChar[k] = c;
-      edgeNext[k++] = t;
+    edgeStart[s] = k;
+    for (let c = firstChild[s]!; c !== -1; c = nextSibling[c]!) {
+      edgeChar[k] = label[c]!;
+      edgeNext[k++] = c;
     }
   }
+  edgeStart[n] = k;
   const rootAscii = new Int32Array(128).fill(-1);
-  for (const [c, t] of children[0]!) if (c < 128) rootAscii[c] = t;
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeChar[e]! < 128) rootAscii[edgeChar[e]!] = edgeNext[e]!;
 
-  const out = Int32Array.from(outList);
+  const out = outArr.slice(0, n);
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
   const a: Automaton = { edgeStart, edgeChar, edgeNext, rootAscii, fail, out, dict, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
   // breadth-first: fail links of a state depend only on shallower states
-  const queue: number[] = [];
-  for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) queue.push(edgeNext[k]!);
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) queue[tail++] = edgeNext[e]!;
+  for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
-    for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
-      const c = edgeChar[k]!;
-      const t = edgeNext[k]!;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const c = edgeChar[e]!;
+      const t = edgeNext[e]!;
       let f = fail[s]!;
       let g = goTo(a, f, c);
       while (g === -1 && f !== 0) {
@@ -79,7 +112,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       fail[t] = g === -1 ? 0 : g;
       const ft = fail[t]!;
       dict[t] = out[ft] !== -1 ? ft : dict[ft]!;
-      queue.push(t);
+      queue[tail++] = t;
     }
   }
   return a;

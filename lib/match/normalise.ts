@@ -72,7 +72,8 @@ export function foldCodePoint(cp: number): string {
 /** Normalises `input`, collapsing runs of spaces to one so "Open  AI" and "Open AI" agree. */
 export function normalise(input: string): Normalised {
   const n = input.length;
-  const map = new Int32Array(n + 1);
+  // ligatures and compatibility forms can expand, so the map may outgrow the input
+  let map = new Int32Array(n + 8);
   let out = '';
   let o = 0;
   let lastSpace = true;
@@ -80,6 +81,11 @@ export function normalise(input: string): Normalised {
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
+    if (o + folded.length + 1 >= map.length) {
+      const wider = new Int32Array(map.length * 2 + folded.length);
+      wider.set(map);
+      map = wider;
+    }
     if (folded === ' ') {
       if (!lastSpace) {
         out += ' ';
