@@ -2,13 +2,15 @@
  * Aho–Corasick automaton over UTF-16 code units, stored in typed arrays: built once per
  * knowledge-base version, then scanned in a single pass whatever the number of patterns.
  */
+const ROOT_DENSE = 0x800;
+
 export interface Automaton {
   /** edges of state s are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]), sorted by char */
   edgeStart: Int32Array;
   edgeChar: Uint16Array;
   edgeNext: Int32Array;
-  /** dense root transitions for code units below 128 (-1: none) */
-  rootAscii: Int32Array;
+  /** dense root transitions for code units below ROOT_DENSE, which covers Latin, Greek, Cyrillic and Arabic (-1: none) */
+  rootDense: Int32Array;
   fail: Int32Array;
   /** pattern id that ends exactly at this state, or -1 */
   out: Int32Array;
@@ -86,13 +88,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   edgeStart[n] = k;
-  const rootAscii = new Int32Array(128).fill(-1);
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeChar[e]! < 128) rootAscii[edgeChar[e]!] = edgeNext[e]!;
+  const rootDense = new Int32Array(ROOT_DENSE).fill(-1);
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeChar[e]! < ROOT_DENSE) rootDense[edgeChar[e]!] = edgeNext[e]!;
 
   const out = outArr.slice(0, n);
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
-  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootAscii, fail, out, dict, patternLength: Int32Array.from(patterns, (p) => p.length) };
+  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
   // breadth-first: fail links of a state depend only on shallower states
   const queue = new Int32Array(n);
@@ -119,7 +121,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 }
 
 function goTo(a: Automaton, s: number, c: number): number {
-  if (s === 0 && c < 128) return a.rootAscii[c]!;
+  if (s === 0 && c < ROOT_DENSE) return a.rootDense[c]!;
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;
   while (lo <= hi) {
@@ -132,18 +134,37 @@ function goTo(a: Automaton, s: number, c: number): number {
   return -1;
 }
 
-/** Calls `hit(patternId, end)` for every occurrence of every pattern; `end` is exclusive. */
-export function scan(a: Automaton, text: string, hit: (pattern: number, end: number) => void): void {
+/** Calls `hit(patternId, end)` for every occurrence of every pattern in codes[0, length); `end` is exclusive. */
+export function scan(a: Automaton, codes: Uint16Array, length: number, hit: (pattern: number, end: number) => void): void {
+  const { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict } = a;
   let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let g = goTo(a, s, c);
-    while (g === -1 && s !== 0) {
-      s = a.fail[s]!;
-      g = goTo(a, s, c);
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
+    for (;;) {
+      let g = -1;
+      if (s === 0 && c < ROOT_DENSE) g = rootDense[c]!;
+      else {
+        let lo = edgeStart[s]!;
+        let hi = edgeStart[s + 1]! - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const m = edgeChar[mid]!;
+          if (m === c) {
+            g = edgeNext[mid]!;
+            break;
+          }
+          if (m < c) lo = mid + 1;
+          else hi = mid - 1;
+        }
+      }
+      if (g !== -1) {
+        s = g;
+        break;
+      }
+      if (s === 0) break;
+      s = fail[s]!;
     }
-    s = g === -1 ? 0 : g;
-    if (a.out[s] !== -1) hit(a.out[s]!, i + 1);
-    for (let d = a.dict[s]!; d !== -1; d = a.dict[d]!) hit(a.out[d]!, i + 1);
+    if (out[s] !== -1) hit(out[s]!, i + 1);
+    for (let d = dict[s]!; d !== -1; d = dict[d]!) hit(out[d]!, i + 1);
   }
 }

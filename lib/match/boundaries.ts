@@ -52,23 +52,43 @@ const ARABIC_PREFIXES: ReadonlySet<string> = (() => {
   return set;
 })();
 
-function codePointBefore(text: string, i: number): number {
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) return text.codePointAt(i - 2)!;
-  return low;
+/** Code point at i in a UTF-16 buffer (a surrogate pair read whole). */
+function cpAt(codes: Uint16Array, length: number, i: number): number {
+  const c = codes[i]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+    const d = codes[i + 1]!;
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
-/** Is the normalised span [start, end) a whole word (with an allowed Arabic prefix) in `text`? */
-export function isWholeWord(text: string, start: number, end: number): boolean {
-  const first = scriptOf(text.codePointAt(start)!);
-  const last = scriptOf(codePointBefore(text, end));
-  if (end < text.length && joins(last, scriptOf(text.codePointAt(end)!))) return false;
+/** Code point ending just before i. */
+function cpBefore(codes: Uint16Array, i: number): number {
+  const d = codes[i - 1]!;
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = codes[i - 2]!;
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** Is the normalised span [start, end) a whole word (with an allowed Arabic prefix)? */
+export function isWholeWordAt(codes: Uint16Array, length: number, start: number, end: number): boolean {
+  const first = scriptOf(cpAt(codes, length, start));
+  const last = scriptOf(cpBefore(codes, end));
+  if (end < length && joins(last, scriptOf(cpAt(codes, length, end)))) return false;
   if (start === 0) return true;
-  const before = scriptOf(codePointBefore(text, start));
+  const before = scriptOf(cpBefore(codes, start));
   if (!joins(first, before)) return true;
   if (first !== Script.Arabic) return false;
   let w = start;
-  while (w > 0 && scriptOf(text.charCodeAt(w - 1)) === Script.Arabic) w--;
-  if (w > 0 && joins(Script.Arabic, scriptOf(codePointBefore(text, w)))) return false;
-  return ARABIC_PREFIXES.has(text.slice(w, start));
+  while (w > 0 && scriptOf(codes[w - 1]!) === Script.Arabic) w--;
+  if (w > 0 && joins(Script.Arabic, scriptOf(cpBefore(codes, w)))) return false;
+  return ARABIC_PREFIXES.has(String.fromCharCode(...codes.subarray(w, start)));
+}
+
+/** The same test over a normalised string. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  const codes = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  return isWholeWordAt(codes, text.length, start, end);
 }

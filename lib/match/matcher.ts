@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildAutomaton, scan, type Automaton } from './automaton';
-import { isWholeWord } from './boundaries';
-import { normalise, normaliseName, toOriginal } from './normalise';
+import { isWholeWordAt } from './boundaries';
+import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 
 /**
  * What the content script needs to match: serialisable, small, and built by the background once
@@ -77,11 +77,11 @@ export class Matcher {
    * contest and then drop out, taking the names inside them along.
    */
   find(text: string): Match[] {
-    const norm = normalise(text);
+    const norm = normaliseCodes(text);
     const candidates: { start: number; end: number; alias: AliasEntry }[] = [];
-    scan(this.automaton, norm.text, (pattern, end) => {
+    scan(this.automaton, norm.codes, norm.length, (pattern, end) => {
       const start = end - this.automaton.patternLength[pattern]!;
-      if (!isWholeWord(norm.text, start, end)) return;
+      if (!isWholeWordAt(norm.codes, norm.length, start, end)) return;
       let chosen: AliasEntry | undefined;
       let original: [number, number] | undefined;
       for (const alias of this.byPattern[pattern]!) {

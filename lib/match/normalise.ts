@@ -3,12 +3,20 @@
  * original string so highlights land on the original characters.
  *
  * Per code point: NFKC, then Latin diacritics stripped, lower case, typographic punctuation and
- * spaces unified, Arabic letter variants unified and Arabic marks and tatweel dropped.
+ * spaces unified, Arabic letter variants unified and Arabic marks and tatweel dropped. Runs of
+ * spaces collapse to one.
  */
+
+export interface NormalisedCodes {
+  /** normalised UTF-16 code units; only the first `length` are meaningful */
+  codes: Uint16Array;
+  length: number;
+  /** map[i] = index in the original of the code point that produced codes[i]; map[length] = original length */
+  map: Int32Array;
+}
 
 export interface Normalised {
   text: string;
-  /** map[i] = index in the original of the code point that produced text[i]; map[text.length] = original length. */
   map: Int32Array;
 }
 
@@ -35,72 +43,140 @@ function isSpace(cp: number): boolean {
     (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000;
 }
 
-const cache = new Map<number, string>();
-
-/** The normalised form of one code point (may be empty or several code units). */
-export function foldCodePoint(cp: number): string {
-  if (cp < 0x80) {
-    if (cp >= 0x41 && cp <= 0x5a) return String.fromCharCode(cp + 32);
-    if (cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x0c) return ' ';
-    return cp === 0x60 ? "'" : String.fromCharCode(cp);
-  }
-  const hit = cache.get(cp);
-  if (hit !== undefined) return hit;
-  let out: string;
+/** The normalised form of one code point (may be empty or several code units). Slow path, cached below. */
+function foldSlow(cp: number): string {
+  if (isSpace(cp)) return ' ';
+  if (isArabicMark(cp)) return DROP;
   const ch = String.fromCodePoint(cp);
-  if (isSpace(cp)) out = ' ';
-  else if (isArabicMark(cp)) out = DROP;
-  else if (ch in SINGLE) out = SINGLE[ch]!;
-  else {
-    out = '';
-    const decomposed = ch.normalize('NFKC').normalize('NFD');
-    for (const part of decomposed) {
-      const p = part.codePointAt(0)!;
-      // combining marks: Latin diacritics, Arabic harakat
-      if ((p >= 0x0300 && p <= 0x036f) || isArabicMark(p)) continue;
-      if (part in SINGLE) out += SINGLE[part]!;
-      else if (isSpace(p)) out += ' ';
-      else if (p >= 0x0660 && p <= 0x0669) out += String.fromCharCode(p - 0x0660 + 0x30);
-      else if (p >= 0x06f0 && p <= 0x06f9) out += String.fromCharCode(p - 0x06f0 + 0x30);
-      else out += part.toLowerCase();
-    }
+  if (ch in SINGLE) return SINGLE[ch]!;
+  let out = '';
+  for (const part of ch.normalize('NFKC').normalize('NFD')) {
+    const p = part.codePointAt(0)!;
+    // combining marks: Latin diacritics, Arabic harakat
+    if ((p >= 0x0300 && p <= 0x036f) || isArabicMark(p)) continue;
+    if (part in SINGLE) out += SINGLE[part]!;
+    else if (isSpace(p)) out += ' ';
+    else if (p >= 0x0660 && p <= 0x0669) out += String.fromCharCode(p - 0x0660 + 0x30);
+    else if (p >= 0x06f0 && p <= 0x06f9) out += String.fromCharCode(p - 0x06f0 + 0x30);
+    else out += part.toLowerCase();
   }
-  cache.set(cp, out);
   return out;
 }
 
-/** Normalises `input`, collapsing runs of spaces to one so "Open  AI" and "Open AI" agree. */
-export function normalise(input: string): Normalised {
+// Dense cache for the Basic Multilingual Plane: 0 unknown, DROPPED, MULTI (see `multi`), else the
+// single code unit the character folds to. Filled lazily, one character at a time.
+const UNKNOWN = 0;
+const DROPPED = 0xffff;
+const MULTI = 0xfffe;
+const bmp = new Uint16Array(0x10000);
+const multi = new Map<number, string>();
+
+function foldBmp(cp: number): number {
+  let f = bmp[cp]!;
+  if (f === UNKNOWN) {
+    const s = foldSlow(cp);
+    if (s.length === 0) f = DROPPED;
+    else if (s.length === 1 && s.charCodeAt(0) < MULTI && s.charCodeAt(0) !== UNKNOWN) f = s.charCodeAt(0);
+    else {
+      f = MULTI;
+      multi.set(cp, s);
+    }
+    bmp[cp] = f;
+  }
+  return f;
+}
+
+/** The normalised form of one code point, as a string. */
+export function foldCodePoint(cp: number): string {
+  if (cp > 0xffff) return foldSlow(cp);
+  const f = foldBmp(cp);
+  return f === DROPPED ? DROP : f === MULTI ? multi.get(cp)! : String.fromCharCode(f);
+}
+
+const SPACE = 0x20;
+
+// Scratch buffers reused across calls: matching runs block after block, and fresh arrays for each
+// would keep the garbage collector busy.
+let scratchCodes = new Uint16Array(4096);
+let scratchMap = new Int32Array(4097);
+
+function ensure(size: number): void {
+  if (size < scratchCodes.length) return;
+  const cap = Math.max(size + 1, scratchCodes.length * 2);
+  const c = new Uint16Array(cap);
+  c.set(scratchCodes);
+  const m = new Int32Array(cap + 1);
+  m.set(scratchMap);
+  scratchCodes = c;
+  scratchMap = m;
+}
+
+/**
+ * Normalises into shared scratch buffers: the result is valid until the next call, so callers use
+ * it at once (as the matcher does) or copy it (as `normalise` does).
+ */
+export function normaliseCodes(input: string): NormalisedCodes {
   const n = input.length;
-  // ligatures and compatibility forms can expand, so the map may outgrow the input
-  let map = new Int32Array(n + 8);
-  let out = '';
+  ensure(n + 1);
+  let codes = scratchCodes;
+  let map = scratchMap;
   let o = 0;
   let lastSpace = true;
-  for (let i = 0; i < n; ) {
-    const cp = input.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
-    if (o + folded.length + 1 >= map.length) {
-      const wider = new Int32Array(map.length * 2 + folded.length);
-      wider.set(map);
-      map = wider;
-    }
-    if (folded === ' ') {
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    let f: number;
+    if (c < 0x80) f = c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c ? SPACE : c === 0x60 ? 0x27 : c;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) f = MULTI;
+    else f = foldBmp(c);
+    if (f === SPACE) {
       if (!lastSpace) {
-        out += ' ';
+        codes[o] = SPACE;
         map[o++] = i;
         lastSpace = true;
       }
-    } else if (folded.length > 0) {
-      out += folded;
-      for (let k = 0; k < folded.length; k++) map[o++] = i;
+    } else if (f === DROPPED) {
+      continue;
+    } else if (f !== MULTI) {
+      codes[o] = f;
+      map[o++] = i;
       lastSpace = false;
+    } else {
+      const astral = c >= 0xd800 && c <= 0xdbff;
+      const s = astral ? foldSlow(input.codePointAt(i)!) : multi.get(c)!;
+      ensure(o + s.length + (n - i) + 1);
+      codes = scratchCodes;
+      map = scratchMap;
+      for (let k = 0; k < s.length; k++) {
+        const u = s.charCodeAt(k);
+        if (u === SPACE) {
+          if (!lastSpace) {
+            codes[o] = SPACE;
+            map[o++] = i;
+          }
+          lastSpace = true;
+        } else {
+          codes[o] = u;
+          map[o++] = i;
+          lastSpace = false;
+        }
+      }
+      if (astral) i++;
     }
-    i += width;
   }
   map[o] = n;
-  return { text: out, map: map.subarray(0, o + 1) };
+  return { codes, length: o, map };
+}
+
+function decode(codes: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i += 4096) s += String.fromCharCode(...codes.subarray(i, Math.min(to, i + 4096)));
+  return s;
+}
+
+/** Normalises `input` into a string, with the offset map. */
+export function normalise(input: string): Normalised {
+  const n = normaliseCodes(input);
+  return { text: decode(n.codes, 0, n.length), map: n.map.slice(0, n.length + 1) };
 }
 
 /** The normalised form of a name, trimmed; used for aliases and blockers. */
@@ -110,14 +186,18 @@ export function normaliseName(name: string): string {
 
 /**
  * Maps a normalised span [start, end) back to the original string: the original span starts at the
- * code point that produced text[start] and ends after the one that produced text[end - 1].
+ * code point that produced the first unit and ends after the one that produced the last.
  */
-export function toOriginal(norm: Normalised, original: string, start: number, end: number): [number, number] {
+export function toOriginal(norm: { map: Int32Array }, original: string, start: number, end: number): [number, number] {
   const s = norm.map[start]!;
   const last = norm.map[end - 1]!;
   const cp = original.codePointAt(last)!;
   let e = last + (cp > 0xffff ? 2 : 1);
   // marks and tatweel that follow the last letter belong to it
-  while (e < original.length && foldCodePoint(original.codePointAt(e)!) === DROP && !isSpace(original.charCodeAt(e))) e++;
+  while (e < original.length) {
+    const c = original.charCodeAt(e);
+    if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff) || isSpace(c) || foldBmp(c) !== DROPPED) break;
+    e++;
+  }
   return [s, e];
 }

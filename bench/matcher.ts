@@ -1,0 +1,133 @@
+// Matcher benchmark, in Node: build time, throughput on 1 MB of news text (normalisation
+// included) and memory, at 1k, 10k and 50k aliases, against one regex alternation and
+// modern-ahocorasick in the same run. Medians over repeated runs.
+import fs from 'node:fs';
+import path from 'node:path';
+import AhoCorasick from 'modern-ahocorasick';
+import { defaultKnowledgeBase } from '../lib/kb/store';
+import { Matcher, type MatcherData } from '../lib/match/matcher';
+import { median, rng, ROOT } from './util';
+
+export interface MatcherRow {
+  aliases: number;
+  engine: string;
+  buildMs: number;
+  mbPerS: number;
+  heapMb: number;
+  matches: number;
+}
+
+/** About 1 MB of news prose, in blocks the size of paragraphs, from the bundled pages and corpus. */
+export function newsText(targetBytes = 1_000_000): string[] {
+  const sources: string[] = [];
+  for (const f of ['en-news.html', 'ar-news.html']) {
+    const html = fs.readFileSync(path.join(ROOT, 'tests/fixtures/pages', f), 'utf8');
+    sources.push(...html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').split(/<\/?(?:p|h[1-6]|li|div)[^>]*>/).map((s) => s.replace(/<[^>]+>/g, '').trim()).filter((s) => s.length > 40));
+  }
+  const corpus = path.join(ROOT, 'tests/fixtures/corpus');
+  if (fs.existsSync(corpus)) {
+    for (const lang of fs.readdirSync(corpus).filter((d) => fs.statSync(path.join(corpus, d)).isDirectory())) {
+      for (const f of fs.readdirSync(path.join(corpus, lang)).filter((f) => f.endsWith('.txt'))) {
+        const text = fs.readFileSync(path.join(corpus, lang, f), 'utf8').replace(/^#.*\n/, '').replace(/\[\[([^\]|]+)\|[^\]]+\]\]/g, '$1');
+        sources.push(...text.split('\n').filter((s) => s.trim().length > 40));
+      }
+    }
+  }
+  const blocks: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const b = sources[i % sources.length]!;
+    blocks.push(b);
+    bytes += Buffer.byteLength(b);
+  }
+  return blocks;
+}
+
+/** The knowledge base's aliases, topped up with synthetic names (Latin and Arabic) to `n`. */
+export function aliasSet(n: number): MatcherData {
+  const base = defaultKnowledgeBase().matcherData;
+  const aliases = base.aliases.slice(0, n);
+  const entities = [...base.entities];
+  const next = rng(n);
+  const latin = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  const arabic = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  for (let i = aliases.length; i < n; i++) {
+    let name = '';
+    const ar = next() < 0.3;
+    const syllables = 2 + Math.floor(next() * 3);
+    for (let s = 0; s < syllables; s++) {
+      name += ar ? arabic[Math.floor(next() * arabic.length)]! + 'ا' : latin[Math.floor(next() * latin.length)]! + vowels[Math.floor(next() * vowels.length)]!;
+    }
+    if (!ar) name = name[0]!.toUpperCase() + name.slice(1) + (next() < 0.5 ? ' Labs' : '');
+    entities.push(`synthetic-${i}`);
+    aliases.push({ text: name, entity: entities.length - 1, exact: !ar && next() < 0.2, ambiguous: false });
+  }
+  return { version: `bench-${n}`, entities, aliases };
+}
+
+function heapMb(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+interface Engine {
+  name: string;
+  build(data: MatcherData): unknown;
+  run(built: unknown, blocks: string[]): number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const ENGINES: Engine[] = [
+  {
+    name: 'dossier',
+    build: (data) => new Matcher(data),
+    run: (m, blocks) => blocks.reduce((n, b) => n + (m as Matcher).find(b).length, 0),
+  },
+  {
+    name: 'regex alternation',
+    // one case-insensitive union with Unicode word boundaries, longest alternatives first
+    build: (data) => {
+      const alts = [...new Set(data.aliases.map((a) => a.text))].sort((a, b) => b.length - a.length).map(escape);
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      re.test('warm up the compiler');
+      return re;
+    },
+    run: (re, blocks) => blocks.reduce((n, b) => n + [...b.matchAll(re as RegExp)].length, 0),
+  },
+  {
+    name: 'modern-ahocorasick',
+    // exact matching on lower-cased text: no normalisation, no boundaries
+    build: (data) => new AhoCorasick([...new Set(data.aliases.map((a) => a.text.toLowerCase()))]),
+    run: (ac, blocks) => blocks.reduce((n, b) => n + (ac as AhoCorasick).search(b.toLowerCase()).length, 0),
+  },
+];
+
+export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherRow[] {
+  const blocks = newsText();
+  const mb = blocks.reduce((n, b) => n + Buffer.byteLength(b), 0) / 1e6;
+  const rows: MatcherRow[] = [];
+  for (const n of sizes) {
+    const data = aliasSet(n);
+    for (const engine of ENGINES) {
+      const builds: number[] = [];
+      const speeds: number[] = [];
+      const heaps: number[] = [];
+      let matches = 0;
+      for (let r = 0; r < runs; r++) {
+        const before = heapMb();
+        const t0 = performance.now();
+        const built = engine.build(data);
+        builds.push(performance.now() - t0);
+        heaps.push(heapMb() - before);
+        const t1 = performance.now();
+        matches = engine.run(built, blocks);
+        speeds.push(mb / ((performance.now() - t1) / 1000));
+      }
+      rows.push({ aliases: n, engine: engine.name, buildMs: median(builds), mbPerS: median(speeds), heapMb: median(heaps), matches });
+      console.error(`  matcher: ${n} aliases, ${engine.name}: build ${median(builds).toFixed(1)} ms, ${median(speeds).toFixed(1)} MB/s`);
+    }
+  }
+  return rows;
+}
