@@ -1,17 +1,26 @@
 import type { MatcherData } from '../match/matcher';
 import type { Entity, Lang } from './schema';
 
+/**
+ * The Arabic article ال is one of the attached prefixes, outside the highlight like the others: an
+ * alias written with it ("الذكاء الاصطناعي العام") is matched without it, and the prefix rule lets
+ * it (and بال، لل، وال ...) stand before the name.
+ */
+export function withoutArticle(alias: string): string {
+  return /^ال[\u0621-\u064A]{2,}/.test(alias) ? alias.slice(2) : alias;
+}
+
 /** The matcher's view of a set of entities: every alias in every language, and every blocker. */
 export function compileMatcherData(entities: readonly Entity[], version: string): MatcherData {
   const aliases: MatcherData['aliases'] = [];
   entities.forEach((e, index) => {
     for (const names of Object.values(e.names)) {
       for (const a of names?.aliases ?? []) {
-        if (typeof a === 'string') aliases.push({ text: a, entity: index, exact: false, ambiguous: false });
-        else aliases.push({ text: a.text, entity: index, exact: a.case === 'exact', ambiguous: a.ambiguous });
+        const spec = typeof a === 'string' ? { text: a, case: 'any', ambiguous: false, partial: false } : a;
+        aliases.push({ text: withoutArticle(spec.text), entity: index, exact: spec.case === 'exact', ambiguous: spec.ambiguous, partial: spec.partial });
       }
     }
-    for (const b of e.blockers) aliases.push({ text: b, entity: -1, exact: false, ambiguous: false });
+    for (const b of e.blockers) aliases.push({ text: b, entity: -1, exact: false, ambiguous: false, partial: false });
   });
   return { version, entities: entities.map((e) => e.id), aliases };
 }

@@ -33,8 +33,11 @@ const plainText = (max: number) => text(max).refine((s) => !/<[a-z/!]/i.test(s),
  * How an alias matches.
  * - case `any`: distinctive names, any casing ("Openai", "OPENAI").
  * - case `exact`: common words and acronyms, only as written ("Apple", "AWS").
- * - ambiguous: the name is also an everyday word or another thing; it counts only when the
- *   page has unambiguous support for the AI-industry reading.
+ * - ambiguous: the name is also an everyday word or another thing ("Apple", "Gemini"); it counts
+ *   only on a page about the AI industry, next to support: the entity's own unambiguous name on
+ *   the page, or another unambiguous name in the same block.
+ * - partial: a short form or surname that is also other people's ("Huang", "Son", "ماسك"); it
+ *   counts only when the entity's full, unambiguous name is on the same page.
  */
 export const AliasSpec = z.union([
   text(120),
@@ -42,6 +45,7 @@ export const AliasSpec = z.union([
     text: text(120),
     case: z.enum(['any', 'exact']).default('any'),
     ambiguous: z.boolean().default(false),
+    partial: z.boolean().default(false),
   }),
 ]);
 export type AliasSpec = z.input<typeof AliasSpec>;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { keepSupported } from './disambiguate';
+import { resolveMentions } from './disambiguate';
 import { parsePassage, type Passage, type Span } from './evaluate';
 import type { Matcher } from './matcher';
 
@@ -20,11 +20,11 @@ export function loadCorpus(dir: string): Passage[] {
 
 /** A passage read the way the content script reads a page: each line a block, then page-level checks. */
 export function predictPassage(matcher: Matcher, text: string): Span[] {
-  const found: (Span & { ambiguous: boolean })[] = [];
+  const found: (Span & { block: number; ambiguous: boolean; partial: boolean })[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
-    for (const m of matcher.find(line)) found.push({ start: m.start + offset, end: m.end + offset, entity: m.entity, ambiguous: m.ambiguous });
+  text.split('\n').forEach((line, block) => {
+    for (const m of matcher.find(line)) found.push({ ...m, block, start: m.start + offset, end: m.end + offset });
     offset += line.length + 1;
-  }
-  return keepSupported(found).map(({ start, end, entity }) => ({ start, end, entity }));
+  });
+  return resolveMentions(found).map(({ start, end, entity }) => ({ start, end, entity }));
 }

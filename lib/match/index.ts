@@ -1,2 +1,2 @@
 export { Matcher, MatcherData, type Match } from './matcher';
-export { keepSupported } from './disambiguate';
+export { resolveMentions } from './disambiguate';

@@ -16,6 +16,7 @@ export const MatcherData = z.strictObject({
       entity: z.number().int().min(-1),
       exact: z.boolean(),
       ambiguous: z.boolean(),
+      partial: z.boolean(),
     }),
   ),
 });
@@ -28,6 +29,7 @@ export interface Match {
   end: number;
   entity: string;
   ambiguous: boolean;
+  partial: boolean;
 }
 
 /** Case-sensitive comparison key: everything normalisation does except case folding. */
@@ -40,6 +42,8 @@ export function exactKey(s: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+const rank = (a: AliasEntry) => (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0);
 
 export class Matcher {
   private readonly automaton: Automaton;
@@ -89,8 +93,8 @@ export class Matcher {
           original ??= toOriginal(norm, text, start, end);
           if (exactKey(text.slice(original[0], original[1])) !== this.exactKeys.get(alias)) continue;
         }
-        // a blocker or an unambiguous reading beats an ambiguous one for the same string
-        if (!chosen || alias.entity === -1 || (chosen.ambiguous && !alias.ambiguous && chosen.entity !== -1)) chosen = alias;
+        // a blocker beats a name, and a sure reading beats an ambiguous or partial one
+        if (!chosen || alias.entity === -1 || (chosen.entity !== -1 && rank(alias) < rank(chosen))) chosen = alias;
       }
       if (chosen) candidates.push({ start, end, alias: chosen });
     });
@@ -102,7 +106,7 @@ export class Matcher {
       reached = c.end;
       if (c.alias.entity === -1) continue;
       const [start, end] = toOriginal(norm, text, c.start, c.end);
-      out.push({ start, end, entity: this.data.entities[c.alias.entity]!, ambiguous: c.alias.ambiguous });
+      out.push({ start, end, entity: this.data.entities[c.alias.entity]!, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
     }
     return out;
   }

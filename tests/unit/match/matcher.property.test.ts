@@ -25,7 +25,10 @@ function oracle(data: MatcherData, text: string): Match[] {
   }
   const spans = [...bySpan.values()].map((s) => ({
     ...s,
-    alias: s.aliases.find((a) => a.entity === -1) ?? s.aliases.find((a) => !a.ambiguous) ?? s.aliases[0]!,
+    // a blocker first, then the surest reading: plain, ambiguous, partial, ambiguous and partial
+    alias:
+      s.aliases.find((a) => a.entity === -1) ??
+      [...s.aliases].sort((a, b) => (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0) - ((b.ambiguous ? 1 : 0) + (b.partial ? 2 : 0)))[0]!,
   }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
@@ -35,7 +38,7 @@ function oracle(data: MatcherData, text: string): Match[] {
     reached = s.end;
     if (s.alias.entity === -1) continue;
     const [start, end] = toOriginal(norm, text, s.start, s.end);
-    out.push({ start, end, entity: data.entities[s.alias.entity]!, ambiguous: s.alias.ambiguous });
+    out.push({ start, end, entity: data.entities[s.alias.entity]!, ambiguous: s.alias.ambiguous, partial: s.alias.partial });
   }
   return out;
 }
@@ -49,6 +52,7 @@ const alias = fc.record({
   entity: fc.integer({ min: -1, max: 3 }),
   exact: fc.boolean(),
   ambiguous: fc.boolean(),
+  partial: fc.boolean(),
 });
 const data = fc.array(alias, { minLength: 1, maxLength: 12 }).map<MatcherData>((aliases) => ({ version: 'p', entities: ['e0', 'e1', 'e2', 'e3'], aliases }));
 

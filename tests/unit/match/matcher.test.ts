@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher, type MatcherData } from '../../../lib/match/matcher';
-import { keepSupported } from '../../../lib/match/disambiguate';
+import { resolveMentions } from '../../../lib/match/disambiguate';
 
 const data: MatcherData = {
   version: 'test',
   entities: ['openai', 'microsoft', 'chatgpt', 'apple', 'claude', 'sam-altman', 'aws', 'gpt', 'deepseek-zh'],
   aliases: [
-    { text: 'OpenAI', entity: 0, exact: false, ambiguous: false },
-    { text: 'Open AI', entity: 0, exact: false, ambiguous: false },
-    { text: 'أوبن إيه آي', entity: 0, exact: false, ambiguous: false },
-    { text: 'Microsoft', entity: 1, exact: false, ambiguous: false },
-    { text: 'مايكروسوفت', entity: 1, exact: false, ambiguous: false },
-    { text: 'ChatGPT', entity: 2, exact: false, ambiguous: false },
-    { text: 'شات جي بي تي', entity: 2, exact: false, ambiguous: false },
-    { text: 'Apple', entity: 3, exact: true, ambiguous: true },
-    { text: 'apple pie', entity: -1, exact: false, ambiguous: false },
-    { text: 'Claude', entity: 4, exact: true, ambiguous: true },
-    { text: 'Claude Monet', entity: -1, exact: false, ambiguous: false },
-    { text: 'Sam Altman', entity: 5, exact: false, ambiguous: false },
-    { text: 'Altman', entity: 5, exact: false, ambiguous: false },
-    { text: 'AWS', entity: 6, exact: true, ambiguous: false },
-    { text: 'GPT-4o', entity: 7, exact: false, ambiguous: false },
-    { text: '深度求索', entity: 8, exact: false, ambiguous: false },
+    { text: 'OpenAI', entity: 0, exact: false, ambiguous: false, partial: false },
+    { text: 'Open AI', entity: 0, exact: false, ambiguous: false, partial: false },
+    { text: 'أوبن إيه آي', entity: 0, exact: false, ambiguous: false, partial: false },
+    { text: 'Microsoft', entity: 1, exact: false, ambiguous: false, partial: false },
+    { text: 'مايكروسوفت', entity: 1, exact: false, ambiguous: false, partial: false },
+    { text: 'ChatGPT', entity: 2, exact: false, ambiguous: false, partial: false },
+    { text: 'شات جي بي تي', entity: 2, exact: false, ambiguous: false, partial: false },
+    { text: 'Apple', entity: 3, exact: true, ambiguous: true, partial: false },
+    { text: 'apple pie', entity: -1, exact: false, ambiguous: false, partial: false },
+    { text: 'Claude', entity: 4, exact: true, ambiguous: true, partial: false },
+    { text: 'Claude Monet', entity: -1, exact: false, ambiguous: false, partial: false },
+    { text: 'Sam Altman', entity: 5, exact: false, ambiguous: false, partial: false },
+    { text: 'Altman', entity: 5, exact: false, ambiguous: false, partial: false },
+    { text: 'AWS', entity: 6, exact: true, ambiguous: false, partial: false },
+    { text: 'GPT-4o', entity: 7, exact: false, ambiguous: false, partial: false },
+    { text: '深度求索', entity: 8, exact: false, ambiguous: false, partial: false },
   ],
 };
 const matcher = new Matcher(data);
@@ -96,12 +96,20 @@ describe('Matcher', () => {
   });
 });
 
-describe('keepSupported', () => {
-  const m = (entity: string, ambiguous: boolean) => ({ entity, ambiguous });
-  it('keeps ambiguous names on a page with unambiguous support', () => {
-    expect(keepSupported([m('apple', true), m('openai', false)])).toHaveLength(2);
+describe('resolveMentions', () => {
+  const m = (entity: string, block: number, ambiguous = false, partial = false) => ({ entity, block, ambiguous, partial });
+  it('keeps an ambiguous name next to a sure one in the same block', () => {
+    expect(resolveMentions([m('apple', 0, true), m('openai', 0)])).toHaveLength(2);
   });
-  it('drops everything on a page with only ambiguous names', () => {
-    expect(keepSupported([m('apple', true), m('claude', true)])).toEqual([]);
+  it('drops an ambiguous name alone in its block, unless its entity is named surely elsewhere', () => {
+    expect(resolveMentions([m('openai', 0), m('mistral', 1, true)]).map((x) => x.entity)).toEqual(['openai']);
+    expect(resolveMentions([m('mistral', 0), m('mistral', 1, true)])).toHaveLength(2);
+  });
+  it('keeps a partial name only when the full name is on the page', () => {
+    expect(resolveMentions([m('nvidia', 0), m('jensen-huang', 0, false, true)]).map((x) => x.entity)).toEqual(['nvidia']);
+    expect(resolveMentions([m('jensen-huang', 0), m('jensen-huang', 3, false, true)])).toHaveLength(2);
+  });
+  it('drops everything on a page with only ambiguous or partial names', () => {
+    expect(resolveMentions([m('apple', 0, true), m('claude', 0, true), m('x', 0, false, true)])).toEqual([]);
   });
 });
