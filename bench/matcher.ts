@@ -110,7 +110,6 @@ const TIME_BOX_MS = 5000;
 
 export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherRow[] {
   const blocks = newsText();
-  const mb = blocks.reduce((n, b) => n + Buffer.byteLength(b), 0) / 1e6;
   const rows: MatcherRow[] = [];
   for (const n of sizes) {
     const data = aliasSet(n);

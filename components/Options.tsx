@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { KEYS, readSettings, toggleSite, type Settings } from '../lib/settings';
-import { t } from './i18n';
+import { TYPE_LABELS } from '../lib/kb/phrases';
+import { ENTITY_TYPES } from '../lib/kb/schema';
+import { KEYS, readSettings, withSiteMode, withType, type Settings } from '../lib/settings';
+import { t, uiLang } from './i18n';
+import { SiteModeSelect } from './SiteModeSelect';
 
 /** A host name as the reader would type it, or a URL they pasted; undefined when it is neither. */
 export function parseSite(input: string): string | undefined {
@@ -39,8 +42,10 @@ export function Options() {
     if (!host) return setError(t('optionsBadSite'));
     setError(undefined);
     setSite('');
-    void save(toggleSite(settings, host, false));
+    void save(withSiteMode(settings, host, 'off'));
   };
+  const labels = TYPE_LABELS[uiLang() === 'ar' ? 'ar' : 'en'];
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
   return (
     <main class="options">
@@ -49,16 +54,43 @@ export function Options() {
         <input type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} />
         {t('optionsEnabled')}
       </label>
+
+      <fieldset class="types">
+        <legend>{t('optionsTypes')}</legend>
+        {ENTITY_TYPES.map((type) => (
+          <label key={type} class={`switch type-${type}`}>
+            <input type="checkbox" checked={!settings.hiddenTypes.includes(type)} onChange={(e) => void save(withType(settings, type, e.currentTarget.checked))} />
+            {labels[type]}
+          </label>
+        ))}
+      </fieldset>
+
+      <label class="delay">
+        {t('optionsHoverDelay')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={2000}
+          step={50}
+          value={settings.hoverDelay}
+          onChange={(e) => {
+            const v = Math.round(Number(e.currentTarget.value));
+            if (Number.isFinite(v) && v >= 0 && v <= 2000) void save({ ...settings, hoverDelay: v });
+          }}
+        />
+      </label>
+
       <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">{t('optionsSites')}</h2>
-        {settings.disabledSites.length === 0 ? (
+        <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
+        {sites.length === 0 ? (
           <p>{t('optionsNoSites')}</p>
         ) : (
           <ul class="sites">
-            {settings.disabledSites.map((h) => (
-              <li key={h}>
-                <span>{h}</span>
-                <button type="button" aria-label={t('optionsRemove', h)} onClick={() => void save(toggleSite(settings, h, true))}>
+            {sites.map(([host, mode]) => (
+              <li key={host}>
+                <span class="host">{host}</span>
+                <SiteModeSelect host={host} mode={mode} onChange={(m) => void save(withSiteMode(settings, host, m))} />
+                <button type="button" aria-label={t('optionsRemove', host)} onClick={() => void save(withSiteMode(settings, host, 'auto'))}>
                   ×
                 </button>
               </li>
@@ -85,6 +117,7 @@ export function Options() {
           )}
         </form>
       </section>
+      <p class="hint">{t('optionsKeyboard')}</p>
       <p class="privacy">{t('optionsPrivacy')}</p>
     </main>
   );

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask, askTab } from '../lib/client';
 import type { TabSummary } from '../lib/messages';
-import { isActiveOn, KEYS, readSettings, toggleSite, type Settings } from '../lib/settings';
+import { KEYS, readSettings, siteMode, withSiteMode, type Settings } from '../lib/settings';
+import { SiteModeSelect } from './SiteModeSelect';
 import { EntityCard } from './EntityCard';
 import { t, uiLang } from './i18n';
 
@@ -20,6 +21,7 @@ export type View =
   | { kind: 'scanning' }
   | { kind: 'paused' }
   | { kind: 'off' }
+  | { kind: 'not-ai'; url?: string }
   | { kind: 'nothing' }
   | { kind: 'found'; summary: TabSummary };
 
@@ -40,11 +42,11 @@ async function hasContentScript(tabId: number): Promise<boolean> {
 export async function viewFor(tabId: number, tabUrl: string | undefined, settings: Settings): Promise<View> {
   if (isRestrictedUrl(tabUrl)) return { kind: 'restricted' };
   if (!settings.enabled) return { kind: 'paused' };
-  const host = tabUrl ? new URL(tabUrl).hostname : undefined;
-  if (host && !isActiveOn(settings, host)) return { kind: 'off' };
+  if (tabUrl && siteMode(settings, new URL(tabUrl).hostname) === 'off') return { kind: 'off' };
   const summary = await ask({ type: 'tab/summary', tabId, lang: uiLang() });
   if (summary.status === 'found') return { kind: 'found', summary };
-  if (summary.status === 'nothing') return { kind: 'nothing' };
+  if (summary.status === 'not-ai') return { kind: 'not-ai', ...(summary.url ? { url: summary.url } : {}) };
+  if (summary.status === 'nothing' || summary.status === 'off') return { kind: summary.status };
   return (await hasContentScript(tabId)) ? { kind: 'scanning' } : { kind: 'not-scanned' };
 }
 
@@ -106,7 +108,9 @@ export function Popup({ search }: { search: string }) {
     if (!r.ok) setView({ kind: 'not-scanned', error: t('scanFailed', r.reason ?? '') });
   };
 
-  const host = tab?.url && !isRestrictedUrl(tab.url) ? new URL(tab.url).hostname : undefined;
+  // the tab's URL is known when the popup opened from the toolbar; otherwise the page's own report says it
+  const url = tab?.url ?? (view.kind === 'found' ? view.summary.url : view.kind === 'not-ai' ? view.url : undefined);
+  const host = url && !isRestrictedUrl(url) ? new URL(url).hostname : undefined;
 
   return (
     <main class="popup" data-view={view.kind}>
@@ -118,18 +122,9 @@ export function Popup({ search }: { search: string }) {
             {t('globalSwitch')}
           </label>
         )}
-        {settings && host && (
-          <label class="switch">
-            <input
-              type="checkbox"
-              checked={isActiveOn({ ...settings, enabled: true }, host)}
-              onChange={(e) => void save(toggleSite(settings, host, e.currentTarget.checked))}
-            />
-            {t('siteSwitch')}
-          </label>
-        )}
+        {settings && host && <SiteModeSelect host={host} mode={settings.sites[host] ?? 'auto'} onChange={(m) => void save(withSiteMode(settings, host, m))} />}
       </header>
-      <Body view={view} onScan={scanNow} />
+      <Body view={view} onScan={scanNow} onTurnOn={settings && host ? () => void save(withSiteMode(settings, host, 'on')) : undefined} />
       <footer class="foot">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
@@ -139,7 +134,7 @@ export function Popup({ search }: { search: string }) {
   );
 }
 
-function Body({ view, onScan }: { view: View; onScan: () => void }) {
+function Body({ view, onScan, onTurnOn }: { view: View; onScan: () => void; onTurnOn?: () => void }) {
   switch (view.kind) {
     case 'loading':
       return <p class="status" role="status" />;
@@ -151,6 +146,17 @@ function Body({ view, onScan }: { view: View; onScan: () => void }) {
       return <p class="status" role="status">{t('statusOff')}</p>;
     case 'nothing':
       return <p class="status" role="status">{t('statusNothing')}</p>;
+    case 'not-ai':
+      return (
+        <div class="status" role="status">
+          <p>{t('statusNotAi')}</p>
+          {onTurnOn && (
+            <button type="button" class="primary" onClick={onTurnOn}>
+              {t('turnOnHere')}
+            </button>
+          )}
+        </div>
+      );
     case 'scanning':
       return <p class="status" role="status">{t('statusScanning')}</p>;
     case 'not-scanned':

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { forgetTab, handleMessage } from '@/lib/background';
+import { focusNames, forgetTab, handleMessage } from '@/lib/background';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(msg, sender));
@@ -7,4 +7,5 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) void forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.commands.onCommand.addListener((command, tab) => void focusNames(command, tab?.id));
 });

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { defaultKnowledgeBase, type KnowledgeBase } from './kb/store';
-import { ContentRequest, PageRequest, type ErrorReply, type Reply, type TabSummary } from './messages';
+import { ContentRequest, FOCUS_COMMAND, PageRequest, type ErrorReply, type Reply, type TabRequest, type TabSummary } from './messages';
 import type { Lang } from './kb/schema';
 import { KEYS } from './settings';
 import { mergeFrames, readTabState, withFrameReport, type TabState } from './tabs';
@@ -50,7 +50,8 @@ export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): P
     const card = kb.card(m.id, lang);
     return card ? [{ card, count: m.count, first: m.first }] : [];
   });
-  return { status: entities.length ? 'found' : 'nothing', url: state.url, entities };
+  const status = entities.length ? 'found' : state.mode === 'off' ? 'off' : !state.aiPage && state.mode === 'auto' ? 'not-ai' : 'nothing';
+  return { status, url: state.url, entities };
 }
 
 /**
@@ -84,7 +85,7 @@ export async function handleMessage(
       const frameId = sender.frameId ?? 0;
       const known = msg.mentions.filter((m) => kb.byId.has(m.id));
       await withTabLock(tabId, async () => {
-        const state = withFrameReport(await loadTab(tabId), frameId, msg.url, known);
+        const state = withFrameReport(await loadTab(tabId), frameId, { url: msg.url, mentions: known, aiPage: msg.aiPage, mode: msg.mode });
         await browser.storage.session.set({ [KEYS.tab(tabId)]: state });
         await updateBadge(tabId, state);
       });
@@ -102,6 +103,14 @@ async function scanTab(tabId: number): Promise<Reply<'tab/scan'>> {
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** The keyboard command: the tab's content script moves focus to the first name. */
+export async function focusNames(command: string, tabId: number | undefined): Promise<void> {
+  if (command !== FOCUS_COMMAND) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'content/focus' } satisfies TabRequest, { frameId: 0 }).catch(() => undefined);
 }
 
 /** A new document in a tab: what the previous one reported is gone. */

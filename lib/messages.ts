@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MatcherData } from './match/matcher';
 import { EntityId, EntityType, Lang } from './kb/schema';
+import { SiteMode } from './settings';
 
 /**
  * The typed protocol. One discriminated union per direction; every receiver parses what it gets
@@ -9,6 +10,9 @@ import { EntityId, EntityType, Lang } from './kb/schema';
 
 export const Mention = z.strictObject({ id: EntityId, count: z.number().int().min(1), first: z.number().int().min(0) });
 export type Mention = z.infer<typeof Mention>;
+
+/** The keyboard command (manifest `commands`) that moves focus to the first name on the page. */
+export const FOCUS_COMMAND = 'focus-names';
 
 /** Content script → background. */
 export const ContentRequest = z.discriminatedUnion('type', [
@@ -19,6 +23,9 @@ export const ContentRequest = z.discriminatedUnion('type', [
     url: z.string().max(4000),
     lang: Lang,
     mentions: z.array(Mention).max(5000),
+    /** did the page pass the AI-topic gate? */
+    aiPage: z.boolean(),
+    mode: SiteMode,
   }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
@@ -31,7 +38,11 @@ export const PageRequest = z.discriminatedUnion('type', [
 export type PageRequest = z.infer<typeof PageRequest>;
 
 /** Extension pages → content script in a tab. */
-export const TabRequest = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('content/ping') })]);
+export const TabRequest = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('content/ping') }),
+  /** the keyboard command: focus the first mention */
+  z.strictObject({ type: z.literal('content/focus') }),
+]);
 export type TabRequest = z.infer<typeof TabRequest>;
 
 export const Fact = z.strictObject({ label: z.string(), value: z.string(), as_of: z.string(), source: z.string() });
@@ -49,7 +60,8 @@ export const Card = z.strictObject({
 });
 export type Card = z.infer<typeof Card>;
 
-export const TabStatus = z.enum(['found', 'nothing', 'not-scanned']);
+/** found names; read but nothing found; not AI news (gate closed); Dossier off here; not read at all */
+export const TabStatus = z.enum(['found', 'nothing', 'not-ai', 'off', 'not-scanned']);
 export const TabSummary = z.strictObject({
   status: TabStatus,
   url: z.string().optional(),
@@ -67,6 +79,7 @@ export const Replies = {
   'tab/summary': TabSummary,
   'tab/scan': z.strictObject({ ok: z.boolean(), reason: z.string().optional() }),
   'content/ping': z.strictObject({ ok: z.literal(true) }),
+  'content/focus': z.strictObject({ ok: z.literal(true) }),
 } as const;
 export type Reply<T extends keyof typeof Replies> = z.infer<(typeof Replies)[T]>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTITY_TYPES, EntityType } from './kb/schema';
 
 /** Storage keys: the one definition of each. */
 export const KEYS = {
@@ -6,27 +7,49 @@ export const KEYS = {
   tab: (tabId: number) => `tab:${tabId}`,
 } as const;
 
+/** Per site: on (even if the page does not look like AI news), off, or automatic (the AI-topic gate). */
+export const SiteMode = z.enum(['auto', 'on', 'off']);
+export type SiteMode = z.infer<typeof SiteMode>;
+
 export const Settings = z.object({
+  /** false: paused everywhere */
   enabled: z.boolean().default(true),
-  /** host names where Dossier stays off */
-  disabledSites: z.array(z.string().max(255)).max(10000).default([]),
+  /** host name → mode; hosts not listed are automatic */
+  sites: z.record(z.string().max(255), SiteMode.exclude(['auto'])).default({}),
+  /** entity types the reader has hidden */
+  hiddenTypes: z.array(EntityType).default([]),
+  /** intent delay before a hover card opens, ms */
+  hoverDelay: z.number().int().min(0).max(2000).default(250),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Stored settings, repaired: anything unreadable falls back to the defaults rather than breaking. */
+/** Stored settings, repaired field by field: what is unreadable falls back to its default. */
 export function readSettings(raw: unknown): Settings {
   const r = Settings.safeParse(raw ?? {});
-  return r.success ? r.data : DEFAULT_SETTINGS;
+  if (r.success) return r.data;
+  const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const repaired: Record<string, unknown> = {};
+  for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+    if (Settings.shape[key].safeParse(obj[key]).success) repaired[key] = obj[key];
+  }
+  return Settings.parse(repaired);
 }
 
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+export function siteMode(settings: Settings, hostname: string): SiteMode {
+  if (!settings.enabled) return 'off';
+  return settings.sites[hostname.toLowerCase()] ?? 'auto';
 }
 
-export function toggleSite(settings: Settings, hostname: string, on: boolean): Settings {
-  const host = hostname.toLowerCase();
-  const rest = settings.disabledSites.filter((h) => h !== host);
-  return { ...settings, disabledSites: on ? rest : [...rest, host] };
+export function withSiteMode(settings: Settings, hostname: string, mode: SiteMode): Settings {
+  const sites = { ...settings.sites };
+  if (mode === 'auto') delete sites[hostname.toLowerCase()];
+  else sites[hostname.toLowerCase()] = mode;
+  return { ...settings, sites };
+}
+
+export function withType(settings: Settings, type: EntityType, visible: boolean): Settings {
+  const hidden = settings.hiddenTypes.filter((t) => t !== type);
+  return { ...settings, hiddenTypes: visible ? hidden : [...hidden, type].sort((a, b) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b)) };
 }

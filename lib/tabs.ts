@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Mention } from './messages';
+import { SiteMode } from './settings';
 
 /**
  * What the background remembers of a tab, kept in session storage so it survives the worker being
@@ -8,6 +9,9 @@ import { Mention } from './messages';
 export const TabState = z.strictObject({
   url: z.string(),
   frames: z.record(z.string(), z.array(Mention)),
+  /** what the top frame said of itself: AI news or not, and the site mode it ran in */
+  aiPage: z.boolean(),
+  mode: SiteMode,
 });
 export type TabState = z.infer<typeof TabState>;
 
@@ -16,10 +20,16 @@ export function readTabState(raw: unknown): TabState | undefined {
   return r.success ? r.data : undefined;
 }
 
-/** Records one frame's report; the top frame's URL names the tab. */
-export function withFrameReport(prev: TabState | undefined, frameId: number, url: string, mentions: Mention[]): TabState {
-  const frames = { ...(prev?.frames ?? {}), [String(frameId)]: mentions };
-  return { url: frameId === 0 || !prev ? url : prev.url, frames };
+/** Records one frame's report; the top frame's URL, gate and mode describe the tab. */
+export function withFrameReport(prev: TabState | undefined, frameId: number, report: { url: string; mentions: Mention[]; aiPage: boolean; mode: SiteMode }): TabState {
+  const frames = { ...(prev?.frames ?? {}), [String(frameId)]: report.mentions };
+  const top = frameId === 0 || !prev;
+  return {
+    url: top ? report.url : prev.url,
+    frames,
+    aiPage: top ? report.aiPage : prev.aiPage || report.aiPage,
+    mode: top ? report.mode : prev.mode,
+  };
 }
 
 /** Mentions over all frames, by entity: counts added, earliest position kept; most mentioned first. */

@@ -1,7 +1,8 @@
 // `npm run kb -- <command>`: the pack author's tool, on the extension's own code.
 //   validate FILE       check a pack; errors say where (entity index and id, field) and what
 //   stats [--json]      coverage of the default pack (or of --pack FILE)
-//   scan FILE           every match in an .html or .txt file, with its surrounding text
+//   scan FILE [--on]    every match in an .html or .txt file, with its surrounding text (--on: as on
+//                       a site the reader turned on, without the AI-topic gate)
 import fs from 'node:fs';
 import { compileMatcherData } from '../lib/kb/compile';
 import { packStats } from '../lib/kb/stats';
@@ -60,16 +61,16 @@ function main(): number {
       const matcher = new Matcher(compileMatcherData(entities, 'scan'));
       const lines = text.split('\n');
       const found = lines.flatMap((line, block) => matcher.find(line).map((m) => ({ ...m, block, line })));
-      const kept = resolveMentions(found);
+      const { kept, aiPage } = resolveMentions(found, flag('--on') ? 'on' : 'auto');
       for (const m of kept) {
         const ctx = `${m.line.slice(Math.max(0, m.start - 40), m.start)}[${m.line.slice(m.start, m.end)}]${m.line.slice(m.end, m.end + 40)}`.replace(/\s+/g, ' ').trim();
         console.log(`${m.entity.padEnd(24)} ${ctx}`);
       }
-      console.log(`${kept.length} mentions of ${new Set(kept.map((m) => m.entity)).size} entities (${found.length - kept.length} ambiguous or partial names dropped for lack of support)`);
+      console.log(`${kept.length} mentions of ${new Set(kept.map((m) => m.entity)).size} entities; ${aiPage ? 'reads as AI-industry news' : 'does not read as AI-industry news (nothing kept unless --on)'}`);
       return 0;
     }
     default:
-      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE]');
+      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on]');
       return 2;
   }
 }

@@ -1,4 +1,4 @@
-import './highlights.css';
+import '@/lib/page/highlights.css';
 import { runDossier } from '@/lib/page/session';
 
 export default defineContentScript({

@@ -1,4 +1,5 @@
-import type { MatcherData } from '../match/matcher';
+import { TOPIC, type MatcherData } from '../match/matcher';
+import { TOPIC_WORDS } from '../match/topic';
 import type { Entity, Lang } from './schema';
 
 /**
@@ -22,6 +23,7 @@ export function compileMatcherData(entities: readonly Entity[], version: string)
     }
     for (const b of e.blockers) aliases.push({ text: b, entity: -1, exact: false, ambiguous: false, partial: false });
   });
+  for (const w of TOPIC_WORDS) aliases.push({ text: withoutArticle(w.text), entity: TOPIC, exact: !!w.exact, ambiguous: false, partial: false });
   return { version, entities: entities.map((e) => e.id), aliases };
 }
 

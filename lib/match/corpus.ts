@@ -26,5 +26,5 @@ export function predictPassage(matcher: Matcher, text: string): Span[] {
     for (const m of matcher.find(line)) found.push({ ...m, block, start: m.start + offset, end: m.end + offset });
     offset += line.length + 1;
   });
-  return resolveMentions(found).map(({ start, end, entity }) => ({ start, end, entity }));
+  return resolveMentions(found).kept.map(({ start, end, entity }) => ({ start, end, entity }));
 }

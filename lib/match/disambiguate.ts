@@ -1,11 +1,14 @@
+import { TOPIC_ID } from './matcher';
+
 /**
  * Which mentions a page keeps. Names that are also everyday words ("Apple", "Gemini") and short
- * forms that are also other people's ("Huang", "Son") need support; a page with no sure mention at
- * all is not about the AI industry and keeps nothing.
+ * forms that are also other people's ("Huang", "Son") need support, and a page must be about the
+ * AI industry at all (the gate) unless the reader has turned Dossier on for the site.
  *
  * - a sure mention (neither ambiguous nor partial) is kept;
  * - any mention of an entity that has a sure mention on the page is kept;
- * - an ambiguous (not partial) mention is kept when its block has a sure mention of anything.
+ * - an ambiguous (not partial) mention is kept when its block has a sure mention of anything;
+ * - topic words ("AI", "الذكاء الاصطناعي") are never kept: they only count for the gate.
  */
 export interface Candidate {
   block: number;
@@ -14,14 +17,35 @@ export interface Candidate {
   partial: boolean;
 }
 
-export function resolveMentions<T extends Candidate>(mentions: readonly T[]): T[] {
+export interface Resolution<T> {
+  kept: T[];
+  /** does the page read as AI-industry news? */
+  aiPage: boolean;
+}
+
+/**
+ * The gate: a page is about the AI industry when it names an entity surely and, counting distinct
+ * sure entities plus AI topic words (at most three of those), reaches four. Set on the corpus
+ * (every passage is AI news and passes) and the saved real pages in ../shared/pages/real (none is
+ * about AI; the closest reach three: one to three big-tech names and a stray "AI").
+ */
+export function isAiPage(sureEntities: number, topicWords: number): boolean {
+  return sureEntities >= 1 && sureEntities + Math.min(topicWords, 3) >= 4;
+}
+
+export function resolveMentions<T extends Candidate>(mentions: readonly T[], mode: 'auto' | 'on' = 'auto'): Resolution<T> {
   const sureEntities = new Set<string>();
   const sureBlocks = new Set<number>();
+  let topicWords = 0;
   for (const m of mentions) {
-    if (m.ambiguous || m.partial) continue;
-    sureEntities.add(m.entity);
-    sureBlocks.add(m.block);
+    if (m.entity === TOPIC_ID) topicWords++;
+    else if (!m.ambiguous && !m.partial) {
+      sureEntities.add(m.entity);
+      sureBlocks.add(m.block);
+    }
   }
-  if (sureEntities.size === 0) return [];
-  return mentions.filter((m) => sureEntities.has(m.entity) || (!m.partial && sureBlocks.has(m.block)));
+  const aiPage = isAiPage(sureEntities.size, topicWords);
+  if (!aiPage && mode === 'auto') return { kept: [], aiPage };
+  const kept = mentions.filter((m) => m.entity !== TOPIC_ID && (sureEntities.has(m.entity) || (!m.partial && sureBlocks.has(m.block))));
+  return { kept, aiPage };
 }

@@ -3,9 +3,15 @@ import { buildAutomaton, scan, type Automaton } from './automaton';
 import { isWholeWordAt } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 
+/** Alias entity codes that are not entities: a blocking phrase, and a topic word for the page gate. */
+export const BLOCKER = -1;
+export const TOPIC = -2;
+/** The entity id a topic-word match carries. */
+export const TOPIC_ID = '#topic';
+
 /**
  * What the content script needs to match: serialisable, small, and built by the background once
- * per knowledge-base version. `entity` indexes `entities`; -1 marks a blocking phrase.
+ * per knowledge-base version. `entity` indexes `entities`, or is BLOCKER or TOPIC.
  */
 export const MatcherData = z.strictObject({
   version: z.string(),
@@ -13,7 +19,7 @@ export const MatcherData = z.strictObject({
   aliases: z.array(
     z.strictObject({
       text: z.string().min(1),
-      entity: z.number().int().min(-1),
+      entity: z.number().int().min(TOPIC),
       exact: z.boolean(),
       ambiguous: z.boolean(),
       partial: z.boolean(),
@@ -43,7 +49,8 @@ export function exactKey(s: string): string {
     .trim();
 }
 
-const rank = (a: AliasEntry) => (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0);
+/** Which reading of a string wins: a blocker, then the surest name, then a topic word. */
+const rank = (a: AliasEntry) => (a.entity === BLOCKER ? -1 : a.entity === TOPIC ? 9 : (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0));
 
 export class Matcher {
   private readonly automaton: Automaton;
@@ -93,8 +100,7 @@ export class Matcher {
           original ??= toOriginal(norm, text, start, end);
           if (exactKey(text.slice(original[0], original[1])) !== this.exactKeys.get(alias)) continue;
         }
-        // a blocker beats a name, and a sure reading beats an ambiguous or partial one
-        if (!chosen || alias.entity === -1 || (chosen.entity !== -1 && rank(alias) < rank(chosen))) chosen = alias;
+        if (!chosen || rank(alias) < rank(chosen)) chosen = alias;
       }
       if (chosen) candidates.push({ start, end, alias: chosen });
     });
@@ -104,9 +110,10 @@ export class Matcher {
     for (const c of candidates) {
       if (c.start < reached) continue;
       reached = c.end;
-      if (c.alias.entity === -1) continue;
+      if (c.alias.entity === BLOCKER) continue;
       const [start, end] = toOriginal(norm, text, c.start, c.end);
-      out.push({ start, end, entity: this.data.entities[c.alias.entity]!, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
+      const entity = c.alias.entity === TOPIC ? TOPIC_ID : this.data.entities[c.alias.entity]!;
+      out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
     }
     return out;
   }

@@ -1,5 +1,3 @@
-import { resolveMentions as resolve } from '../match/disambiguate';
-import type { Matcher } from '../match/matcher';
 import type { Mention } from '../messages';
 import { locate, type Block } from './extract';
 
@@ -10,18 +8,6 @@ export interface PageMention {
   entity: string;
   ambiguous: boolean;
   partial: boolean;
-}
-
-/** Finds the mentions in blocks [from, to); the caller slices the work to keep the page responsive. */
-export function matchBlocks(matcher: Matcher, blocks: readonly Block[], from: number, to: number, out: PageMention[]): void {
-  for (let b = from; b < to; b++) {
-    for (const m of matcher.find(blocks[b]!.text)) out.push({ block: b, ...m });
-  }
-}
-
-/** The mentions that survive the page-level checks (ambiguous and partial names need support). */
-export function resolveMentions(found: readonly PageMention[]): PageMention[] {
-  return resolve(found);
 }
 
 /** Per entity: how many mentions and the position of the first (in document order). */

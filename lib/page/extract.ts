@@ -5,6 +5,8 @@
  */
 
 export interface Block {
+  /** the block element the text belongs to */
+  el: Element;
   nodes: Text[];
   /** starts[i] = offset of nodes[i] in `text` */
   starts: number[];
@@ -30,7 +32,7 @@ export function isExcluded(el: Element, ownHost: Element | null): boolean {
   return el === ownHost || SKIP.has(el.tagName.toUpperCase()) || isEditable(el);
 }
 
-function blockOf(el: Element, cache: Map<Element, Element>): Element {
+export function blockOf(el: Element, cache: Map<Element, Element> = new Map()): Element {
   const hit = cache.get(el);
   if (hit) return hit;
   let b: Element = el;
@@ -47,17 +49,23 @@ export function insideExcluded(node: Node, ownHost: Element | null): boolean {
   return false;
 }
 
-export function extractBlocks(root: Node, ownHost: Element | null = null): Block[] {
+/**
+ * The blocks under `root`, in document order, then those inside open shadow roots found on the way
+ * (each reported to `onShadowRoot`, so the caller can watch it for changes).
+ */
+export function extractBlocks(root: Node, ownHost: Element | null = null, onShadowRoot?: (r: ShadowRoot) => void): Block[] {
   const doc = root.ownerDocument ?? (root as Document);
   const blocks: Block[] = [];
   const cache = new Map<Element, Element>();
+  const shadows: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.TEXT_NODE
-        ? NodeFilter.FILTER_ACCEPT
-        : isExcluded(n as Element, ownHost)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP,
+    acceptNode: (n) => {
+      if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = n as Element;
+      if (isExcluded(el, ownHost)) return NodeFilter.FILTER_REJECT;
+      if (el.shadowRoot) shadows.push(el.shadowRoot);
+      return NodeFilter.FILTER_SKIP;
+    },
   });
   let current: Block | undefined;
   let currentBlock: Element | undefined;
@@ -74,7 +82,7 @@ export function extractBlocks(root: Node, ownHost: Element | null = null): Block
     const broken = current && current.nodes.length > 0 && t.previousSibling?.nodeName === 'BR';
     if (!current || block !== currentBlock || broken) {
       if (current && /\S/.test(current.text)) blocks.push(current);
-      current = { nodes: [], starts: [], text: '' };
+      current = { el: block, nodes: [], starts: [], text: '' };
       currentBlock = block;
     }
     current.starts.push(current.text.length);
@@ -82,6 +90,10 @@ export function extractBlocks(root: Node, ownHost: Element | null = null): Block
     current.text += data;
   }
   if (current && /\S/.test(current.text)) blocks.push(current);
+  for (const shadow of shadows) {
+    onShadowRoot?.(shadow);
+    blocks.push(...extractBlocks(shadow, ownHost, onShadowRoot));
+  }
   return blocks;
 }
 

@@ -13,8 +13,10 @@ export interface HoverOptions {
   /** is the event inside our own UI (the card)? */
   isOwnUi: (target: EventTarget | null) => boolean;
   isOpen: () => boolean;
-  /** intent delay before a card opens, ms */
-  delay?: number;
+  /** intent delay before a card opens, ms (read at each hover, so a settings change applies at once) */
+  delay?: () => number;
+  /** when true, scrolling keeps the card (keyboard navigation scrolls on purpose) */
+  keepOnScroll?: () => boolean;
   /** grace period to move the pointer from the name into the card, ms */
   grace?: number;
 }
@@ -24,7 +26,6 @@ export interface HoverOptions {
  * pointer is on the name or inside the card, and closes on leaving, Escape or scrolling.
  */
 export function watchHover(win: Window, signal: AbortSignal, o: HoverOptions): void {
-  const delay = o.delay ?? 250;
   const grace = o.grace ?? 300;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,7 +78,7 @@ export function watchHover(win: Window, signal: AbortSignal, o: HoverOptions): v
       if (still?.mention !== hit.mention) return;
       current = hit.mention;
       o.open(still);
-    }, delay);
+    }, o.delay?.() ?? 250);
   };
 
   win.addEventListener(
@@ -94,7 +95,7 @@ export function watchHover(win: Window, signal: AbortSignal, o: HoverOptions): v
     { capture: true, passive: true, signal },
   );
   win.addEventListener('keydown', (e) => e.key === 'Escape' && o.isOpen() && closeNow(), { capture: true, signal });
-  win.addEventListener('scroll', () => o.isOpen() && closeNow(), { capture: true, passive: true, signal });
+  win.addEventListener('scroll', () => o.isOpen() && !o.keepOnScroll?.() && closeNow(), { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => {
     cancelOpen();
     cancelClose();

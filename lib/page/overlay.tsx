@@ -11,6 +11,7 @@ const HOST_CSS = `
 .frame { position: fixed; width: min(340px, calc(100vw - 16px)); max-height: min(560px, calc(100vh - 16px)); overflow: auto;
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .frame[hidden] { display: none; }
+.sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); border: 0; padding: 0; }
 `;
 
 /**
@@ -21,6 +22,8 @@ export class Overlay {
   readonly host: HTMLElement;
   private readonly frame: HTMLDivElement;
   private readonly live: HTMLDivElement;
+  /** keyboard mode's focus target: invisible, labelled, never in the page's tab order */
+  private readonly home: HTMLButtonElement;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(HOST_TAG);
@@ -34,8 +37,12 @@ export class Overlay {
     // screen readers hear the card's text when it opens
     this.live = doc.createElement('div');
     this.live.setAttribute('aria-live', 'polite');
-    this.live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
-    root.append(style, this.frame, this.live);
+    this.live.className = 'sr-only';
+    this.home = doc.createElement('button');
+    this.home.className = 'sr-only';
+    this.home.tabIndex = -1;
+    this.home.setAttribute('aria-label', 'Dossier: arrow keys move between names, Enter opens the card, Escape leaves');
+    root.append(style, this.home, this.frame, this.live);
   }
 
   private attach(): void {
@@ -50,7 +57,8 @@ export class Overlay {
     return node === this.host;
   }
 
-  show(card: Card, count: number, anchor: Rect, onPage: ReadonlySet<string>, onOpen: (id: string) => void): void {
+  /** Shows a card by `anchor`; `focus` moves keyboard focus into it (for a card opened from another). */
+  show(card: Card, count: number, anchor: Rect, onPage: ReadonlySet<string>, onOpen: (id: string) => void, focus = false): void {
     this.attach();
     render(<EntityCard card={card} count={count} onPage={onPage} onOpen={onOpen} />, this.frame);
     this.frame.style.visibility = 'hidden';
@@ -63,7 +71,30 @@ export class Overlay {
     this.frame.style.top = `${at.top}px`;
     this.frame.style.visibility = '';
     this.frame.dataset.entity = card.id;
-    this.live.textContent = `${card.name}: ${card.description}`;
+    this.announce(`${card.name}: ${card.description}`);
+    if (focus) this.focusCard();
+  }
+
+  announce(text: string): void {
+    this.live.textContent = text;
+  }
+
+  focusHome(): void {
+    this.attach();
+    this.home.focus();
+  }
+
+  blurHome(): void {
+    this.home.blur();
+  }
+
+  homeFocused(): boolean {
+    return this.host.shadowRoot!.activeElement === this.home;
+  }
+
+  /** Moves focus to the card's first link or button. */
+  focusCard(): void {
+    this.frame.querySelector<HTMLElement>('button, a[href]')?.focus();
   }
 
   hide(): void {

@@ -1,26 +1,19 @@
 import { browser } from 'wxt/browser';
 import { ask } from '../client';
-import { LANGS, type EntityType, type Lang } from '../kb/schema';
+import { LANGS, type Lang } from '../kb/schema';
+import { resolveMentions } from '../match/disambiguate';
 import { Matcher } from '../match/matcher';
-import { TabRequest, type Card, type Mention } from '../messages';
-import { isActiveOn, KEYS, readSettings } from '../settings';
-import { countMentions, matchBlocks, piecesOf, resolveMentions, toRange, type PageMention } from './annotate';
-import { extractBlocks, insideExcluded, type Block } from './extract';
+import { TabRequest, type Card } from '../messages';
+import { KEYS, readSettings, siteMode, type Settings } from '../settings';
+import { countMentions, piecesOf, toRange, type PageMention } from './annotate';
+import { blockOf, extractBlocks, insideExcluded, type Block } from './extract';
 import { caretAt, watchHover, type Hit } from './hover';
 import { MentionIndex } from './hit';
+import { watchKeyboard } from './keyboard';
 import { Overlay } from './overlay';
 import { highlightsSupported, paint, unpaint } from './paint';
-import { contains } from './position';
-
-/** Work slices stay short so the page keeps the main thread. */
-const SLICE_MS = 8;
-const RESCAN_DELAY_MS = 400;
-
-function yieldToMain(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { contains, type Rect } from './position';
+import { schedule, visibleFirst } from './schedule';
 
 /** The page's language, as far as cards go: its declared language, or Arabic when its text is. */
 export function pageLang(doc: Document, sample: string): Lang {
@@ -31,30 +24,94 @@ export function pageLang(doc: Document, sample: string): Lang {
   return letters > 0 && arabic / letters > 0.3 ? 'ar' : 'en';
 }
 
+/** A block we have read, with every candidate the matcher found in it (before page-level checks). */
+interface ReadBlock {
+  block: Block;
+  found: PageMention[];
+}
+
 interface Painted {
   mentions: PageMention[];
   ranges: Range[];
   index: MentionIndex;
-  cards: Map<string, Card>;
   counts: Map<string, number>;
 }
 
+/** Mutations are batched; a page that keeps changing is read less often (the observer backs off). */
+const BATCH_MS = 150;
+const MAX_BATCH_MS = 3000;
+
 /**
- * Dossier on one document: scan, paint, report, answer hovers, follow changes. Everything it sets
- * up is torn down through `signal`.
+ * Dossier on one document: read, paint, report, answer hovers and keys, follow changes. Everything
+ * it sets up is torn down through `signal`.
  */
 export async function runDossier(win: Window, signal: AbortSignal): Promise<void> {
   const doc = win.document;
   if (!highlightsSupported()) return;
+  const matcher = new Matcher(await ask({ type: 'matcher/get' }));
   const overlay = new Overlay(doc);
-  let matcher: Matcher | undefined;
+  const cards = new Map<string, Card>();
+  const blocks = new Map<number, ReadBlock>();
+  const shadowRoots = new Set<ShadowRoot>();
+  let nextBlock = 0;
+  let settings: Settings = readSettings(undefined);
   let painted: Painted | undefined;
   let lang: Lang = 'en';
-  let running: Promise<void> | undefined;
-  let dirty = false;
 
-  const settingsActive = async () =>
-    isActiveOn(readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]), win.location.hostname);
+  const loadSettings = async () => {
+    settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  };
+  const mode = () => siteMode(settings, win.location.hostname);
+
+  const report = (mentions: PageMention[], aiPage: boolean) =>
+    ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions), aiPage, mode: mode() }).catch(() => undefined);
+
+  /** Reads blocks into `blocks`, in slices that yield to the page between them. */
+  const read = async (list: Block[], onFirstSlice?: () => Promise<void>) => {
+    let first = true;
+    await schedule(list, signal, (block) => {
+      const id = nextBlock++;
+      const found = matcher.find(block.text).map((m) => ({ block: id, ...m }));
+      blocks.set(id, { block, found });
+    }, async () => {
+      if (first && onFirstSlice) {
+        first = false;
+        await onFirstSlice();
+      }
+    });
+  };
+
+  /** Recomputes what is kept from every block's candidates, then paints and reports it. */
+  const repaint = async (final: boolean) => {
+    const m = mode();
+    if (m === 'off') {
+      clear();
+      if (final) await report([], false);
+      return;
+    }
+    const all = inDocumentOrder([...blocks.values()]).flatMap((b) => b.found);
+    const { kept, aiPage } = resolveMentions(all, m);
+    const missing = [...new Set(kept.map((k) => k.entity))].filter((id) => !cards.has(id));
+    if (missing.length) for (const c of (await ask({ type: 'cards/get', ids: missing, lang })).cards) cards.set(c.id, c);
+    if (signal.aborted) return;
+    const shown = kept.filter((k) => {
+      const card = cards.get(k.entity);
+      return card && !settings.hiddenTypes.includes(card.type);
+    });
+    const byType = new Map<Card['type'], Range[]>();
+    const index = new MentionIndex();
+    const ranges = shown.map((k, i) => {
+      const { block } = blocks.get(k.block)!;
+      const range = toRange(doc, block, k.start, k.end);
+      for (const p of piecesOf(block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
+      const type = cards.get(k.entity)!.type;
+      byType.set(type, [...(byType.get(type) ?? []), range]);
+      return range;
+    });
+    paint(byType, shadowRoots);
+    painted = { mentions: shown, ranges, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
+    if (final) await report(shown, aiPage);
+  };
 
   const clear = () => {
     unpaint();
@@ -62,74 +119,64 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     painted = undefined;
   };
 
-  const report = (mentions: Mention[]) =>
-    ask({ type: 'page/report', url: win.location.href, lang, mentions }).catch(() => undefined);
-
-  const scan = async (): Promise<void> => {
-    if (!(await settingsActive())) {
-      clear();
-      await report([]);
-      return;
-    }
-    matcher ??= new Matcher(await ask({ type: 'matcher/get' }));
-    const root = doc.body ?? doc.documentElement;
-    const blocks: Block[] = extractBlocks(root, overlay.host);
-    lang = pageLang(doc, blocks.slice(0, 50).map((b) => b.text).join(' '));
-    const found: PageMention[] = [];
-    for (let b = 0; b < blocks.length; ) {
-      const until = performance.now() + SLICE_MS;
-      while (b < blocks.length && performance.now() < until) {
-        matchBlocks(matcher, blocks, b, b + 1, found);
-        b++;
-      }
-      if (b < blocks.length) await yieldToMain();
-      if (signal.aborted) return;
-    }
-    const mentions = resolveMentions(found);
-    const counts = countMentions(mentions);
-    const ids = counts.map((c) => c.id);
-    const cards = new Map((ids.length ? (await ask({ type: 'cards/get', ids, lang })).cards : []).map((c) => [c.id, c]));
-    if (signal.aborted) return;
-    const byType = new Map<EntityType, Range[]>();
-    const index = new MentionIndex();
-    const ranges: Range[] = [];
-    const kept: PageMention[] = [];
-    for (const m of mentions) {
-      const card = cards.get(m.entity);
-      if (!card) continue;
-      const block = blocks[m.block]!;
-      const range = toRange(doc, block, m.start, m.end);
-      const i = kept.length;
-      kept.push(m);
-      ranges.push(range);
-      for (const p of piecesOf(block, m.start, m.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
-      const list = byType.get(card.type) ?? [];
-      list.push(range);
-      byType.set(card.type, list);
-    }
-    paint(byType);
-    painted = { mentions: kept, ranges, index, cards, counts: new Map(counts.map((c) => [c.id, c.count])) };
-    await report(counts);
+  const watchShadow = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
   };
 
-  /** One scan at a time; changes that arrive during a scan cause one more afterwards. */
-  const rescan = (): Promise<void> => {
-    if (running) {
-      dirty = true;
-      return running;
-    }
-    running = scan()
-      .catch((e) => console.debug('[dossier] scan failed', e))
-      .finally(() => {
-        running = undefined;
-        if (dirty && !signal.aborted) {
-          dirty = false;
-          void rescan();
-        }
-      });
-    return running;
+  /** Reads the whole document, the part in view first, and paints as soon as that part is read. */
+  const readAll = async () => {
+    blocks.clear();
+    const list = extractBlocks(doc.body ?? doc.documentElement, overlay.host, watchShadow);
+    lang = pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' '));
+    await read(visibleFirst(list, win.innerHeight), () => repaint(false));
+    if (!signal.aborted) await repaint(true);
   };
 
+  /** Re-reads only the blocks under `roots`; blocks that left the page are dropped. */
+  const readChanged = async (roots: Set<Node>) => {
+    for (const [id, b] of blocks) {
+      const gone = !b.block.nodes.every((n) => n.isConnected);
+      if (gone || insideAny(b.block.el, roots)) blocks.delete(id);
+    }
+    const list: Block[] = [];
+    for (const r of roots) if (r.isConnected && !insideExcluded(r, overlay.host)) list.push(...extractBlocks(r, overlay.host, watchShadow));
+    await read(list);
+    if (!signal.aborted) await repaint(true);
+  };
+
+  // --- following changes: batched, only the blocks that changed, backing off when the page is busy
+  let pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = BATCH_MS;
+  let busy: Promise<void> | undefined;
+  let lastRun = 0;
+
+  const flush = async () => {
+    timer = undefined;
+    if (busy) return void (timer = setTimeout(flush, delay));
+    const roots = pending;
+    pending = new Set();
+    // a page that changes again right after each read is read less and less often
+    delay = performance.now() - lastRun < delay * 2 ? Math.min(delay * 2, MAX_BATCH_MS) : BATCH_MS;
+    lastRun = performance.now();
+    busy = readChanged(minimalRoots(roots)).catch((e) => console.debug('[dossier] rescan failed', e));
+    await busy;
+    busy = undefined;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === overlay.host)) continue;
+      const target = r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : (r.target as Element);
+      if (!target || insideExcluded(target, overlay.host)) continue;
+      pending.add(target instanceof Element ? blockOf(target) : target);
+    }
+    if (pending.size && !timer) timer = setTimeout(flush, delay);
+  });
+
+  // --- hover and keyboard
   const lookup = (x: number, y: number): Hit | undefined => {
     if (!painted) return undefined;
     const pos = caretAt(doc, x, y);
@@ -140,19 +187,18 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     return undefined;
   };
 
-  const openCard = (id: string, anchor: Hit['rect']) => {
-    if (!painted) return;
-    const card = painted.cards.get(id);
-    if (card) overlay.show(card, painted.counts.get(id) ?? 0, anchor, new Set(painted.cards.keys()), (target) => openRelated(target, anchor));
+  const openCard = (id: string, anchor: Rect, focus = false) => {
+    const card = cards.get(id);
+    if (!card || !painted) return;
+    overlay.show(card, painted.counts.get(id) ?? 0, anchor, new Set(painted.counts.keys()), (target) => void openRelated(target, anchor), focus);
   };
 
-  const openRelated = async (id: string, anchor: Hit['rect']) => {
-    if (!painted) return;
-    if (!painted.cards.has(id)) {
+  const openRelated = async (id: string, anchor: Rect) => {
+    if (!cards.has(id)) {
       const [card] = (await ask({ type: 'cards/get', ids: [id], lang })).cards;
-      if (card) painted.cards.set(id, card);
+      if (card) cards.set(id, card);
     }
-    openCard(id, anchor);
+    openCard(id, anchor, true);
   };
 
   watchHover(win, signal, {
@@ -161,31 +207,35 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     close: () => overlay.hide(),
     isOwnUi: (t) => overlay.contains(t),
     isOpen: () => overlay.visible,
+    delay: () => settings.hoverDelay,
   });
 
-  // Text that arrives later (SPA navigation, infinite scroll) is scanned too. Our own UI lives
-  // outside <body>, so painting and showing cards cause no mutations here and no loop.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    const relevant = records.some(
-      (r) =>
-        !insideExcluded(r.target, overlay.host) &&
-        !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === overlay.host)),
-    );
-    if (!relevant) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void rescan(), RESCAN_DELAY_MS);
+  const keyboard = watchKeyboard(win, signal, overlay, {
+    count: () => painted?.ranges.length ?? 0,
+    range: (i) => painted?.ranges[i],
+    open: (i, rect) => painted && openCard(painted.mentions[i]!.entity, rect, false),
+    label: (i) => {
+      const card = painted && cards.get(painted.mentions[i]!.entity);
+      return card ? `${card.name}: ${card.description}` : '';
+    },
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.settings in changes) void rescan();
+    if (area !== 'local' || !(KEYS.settings in changes)) return;
+    void (async () => {
+      const before = mode();
+      await loadSettings();
+      // a site switched on from off needs reading; otherwise what was read is painted anew
+      if (before === 'off' && mode() !== 'off' && blocks.size === 0) await readAll();
+      else await repaint(true);
+    })();
   };
   browser.storage.onChanged.addListener(onStorage);
 
   const onMessage = (raw: unknown) => {
     const msg = TabRequest.safeParse(raw);
     if (!msg.success) return undefined;
+    if (msg.data.type === 'content/focus') keyboard.start();
     return Promise.resolve({ ok: true as const });
   };
   if (win === win.top) browser.runtime.onMessage.addListener(onMessage);
@@ -199,5 +249,27 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     overlay.destroy();
   });
 
-  await rescan();
+  await loadSettings();
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  if (mode() === 'off') await report([], false);
+  else await readAll();
+}
+
+/** Blocks read out of order (the part in view first, changed parts later) back in page order. */
+function inDocumentOrder(list: ReadBlock[]): ReadBlock[] {
+  return list.sort((a, b) => {
+    const x = a.block.nodes[0]!;
+    const y = b.block.nodes[0]!;
+    return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+/** Drops roots that lie inside other roots: reading the outer one covers them. */
+export function minimalRoots(roots: ReadonlySet<Node>): Set<Node> {
+  return new Set([...roots].filter((r) => !insideAny(r.parentNode, roots)));
+}
+
+function insideAny(node: Node | null, roots: ReadonlySet<Node>): boolean {
+  for (let n = node; n; n = n.parentNode) if (roots.has(n)) return true;
+  return false;
 }

@@ -104,13 +104,13 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     });
   }
 
-  it('says plainly when a page has no AI-industry names', async () => {
+  it('says plainly when a page is not AI news, and offers to turn Dossier on there', async () => {
     const page = await context.newPage();
     await page.goto(server.url('empty.html'));
     const tabId = await tabIdOf(page.url());
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-view=nothing]');
+    await popup.waitForSelector('[data-view=not-ai] button.primary');
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
   });
 

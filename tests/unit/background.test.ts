@@ -26,8 +26,8 @@ describe('background message handling', () => {
   });
 
   it('keeps per-tab results in session storage and merges frames', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', mentions: [{ id: 'openai', count: 3, first: 0 }] }, fromTab(7, 0));
-    await handleMessage({ type: 'page/report', url: 'https://ads.example/f', lang: 'en', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'microsoft', count: 5, first: 2 }] }, fromTab(7, 3));
+    await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 3, first: 0 }] }, fromTab(7, 0));
+    await handleMessage({ type: 'page/report', url: 'https://ads.example/f', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'microsoft', count: 5, first: 2 }] }, fromTab(7, 3));
     expect(Object.keys(await browser.storage.session.get(KEYS.tab(7)))).toEqual([KEYS.tab(7)]);
     const s = (await handleMessage({ type: 'tab/summary', tabId: 7, lang: 'en' }, fromPopup())) as TabSummary;
     expect(s.status).toBe('found');
@@ -39,7 +39,7 @@ describe('background message handling', () => {
   });
 
   it('sets the badge to the number of distinct entities', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'nvidia', count: 1, first: 1 }] }, fromTab(4));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'nvidia', count: 1, first: 1 }] }, fromTab(4));
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('2');
     await forgetTab(4);
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('');
@@ -47,12 +47,12 @@ describe('background message handling', () => {
 
   it('tells an unscanned tab from one with nothing found', async () => {
     expect(((await handleMessage({ type: 'tab/summary', tabId: 9, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('not-scanned');
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [] }, fromTab(9));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [] }, fromTab(9));
     expect(((await handleMessage({ type: 'tab/summary', tabId: 9, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
   });
 
   it('ignores entity ids the knowledge base does not know', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [{ id: 'made-up', count: 9, first: 0 }] }, fromTab(5));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'made-up', count: 9, first: 0 }] }, fromTab(5));
     expect(((await handleMessage({ type: 'tab/summary', tabId: 5, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
   });
 
@@ -60,7 +60,7 @@ describe('background message handling', () => {
     expect(await handleMessage({ type: 'cards/get', ids: 'openai', lang: 'en' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/ids/) });
     expect(await handleMessage({ type: 'nope' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/malformed/) });
     expect(await handleMessage(null, fromTab(1))).toMatchObject({ error: expect.any(String) });
-    expect(await handleMessage({ type: 'page/report', url: 'x', lang: 'xx', mentions: [] }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/lang/) });
+    expect(await handleMessage({ type: 'page/report', url: 'x', lang: 'xx', aiPage: true, mode: 'auto', mentions: [] }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/lang/) });
   });
 
   it('checks who is asking', async () => {
@@ -70,7 +70,7 @@ describe('background message handling', () => {
   });
 
   it('forgets a tab when it navigates or closes', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', mentions: [{ id: 'openai', count: 1, first: 0 }] }, fromTab(3));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0 }] }, fromTab(3));
     await forgetTab(3);
     expect(await browser.storage.session.get(KEYS.tab(3))).toEqual({});
   });

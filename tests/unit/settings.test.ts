@@ -1,31 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, readSettings, toggleSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, readSettings, siteMode, withSiteMode, withType } from '../../lib/settings';
 import { mergeFrames, readTabState, withFrameReport } from '../../lib/tabs';
 
 describe('settings', () => {
-  it('falls back to defaults for missing or corrupted data', () => {
+  it('falls back to defaults for missing data', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ enabled: 'yes' })).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ enabled: false })).toEqual({ enabled: false, disabledSites: [] });
+    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, sites: {}, hiddenTypes: [], hoverDelay: 250 });
   });
-  it('turns sites off and on, case-insensitively', () => {
-    const off = toggleSite(DEFAULT_SETTINGS, 'News.Example', false);
-    expect(isActiveOn(off, 'news.example')).toBe(false);
-    expect(isActiveOn(off, 'other.example')).toBe(true);
-    expect(isActiveOn(toggleSite(off, 'news.example', true), 'news.example')).toBe(true);
-    expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, 'other.example')).toBe(false);
+  it('repairs corrupted data field by field, keeping what is readable', () => {
+    expect(readSettings({ enabled: false, sites: 'nonsense', hoverDelay: -5 })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(readSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+  it('sets a site on, off or back to automatic, case-insensitively', () => {
+    const off = withSiteMode(DEFAULT_SETTINGS, 'News.Example', 'off');
+    expect(siteMode(off, 'news.example')).toBe('off');
+    expect(siteMode(off, 'other.example')).toBe('auto');
+    expect(siteMode(withSiteMode(off, 'news.example', 'on'), 'news.example')).toBe('on');
+    expect(withSiteMode(off, 'news.example', 'auto').sites).toEqual({});
+  });
+  it('the global pause turns every site off', () => {
+    expect(siteMode({ ...withSiteMode(DEFAULT_SETTINGS, 'a.example', 'on'), enabled: false }, 'a.example')).toBe('off');
+  });
+  it('hides and shows entity types', () => {
+    const hidden = withType(withType(DEFAULT_SETTINGS, 'person', false), 'organization', false);
+    expect(hidden.hiddenTypes).toEqual(['organization', 'person']);
+    expect(withType(hidden, 'person', true).hiddenTypes).toEqual(['organization']);
   });
 });
 
 describe('tab state', () => {
+  const report = (url: string, mentions: { id: string; count: number; first: number }[]) => ({ url, mentions, aiPage: true, mode: 'auto' as const });
   it('keeps the top frame’s URL and merges frames', () => {
-    let s = withFrameReport(undefined, 2, 'https://frame.example/', [{ id: 'openai', count: 1, first: 0 }]);
-    s = withFrameReport(s, 0, 'https://top.example/', [{ id: 'nvidia', count: 2, first: 5 }]);
+    let s = withFrameReport(undefined, 2, report('https://frame.example/', [{ id: 'openai', count: 1, first: 0 }]));
+    s = withFrameReport(s, 0, report('https://top.example/', [{ id: 'nvidia', count: 2, first: 5 }]));
     expect(s.url).toBe('https://top.example/');
     expect(mergeFrames(s).map((m) => m.id)).toEqual(['nvidia', 'openai']);
   });
   it('reads back only well-formed state', () => {
     expect(readTabState({ url: 1 })).toBeUndefined();
-    expect(readTabState({ url: 'u', frames: {} })).toEqual({ url: 'u', frames: {} });
+    expect(readTabState({ url: 'u', frames: {}, aiPage: false, mode: 'auto' })).toEqual({ url: 'u', frames: {}, aiPage: false, mode: 'auto' });
   });
 });

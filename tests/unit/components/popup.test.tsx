@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { isRestrictedUrl, viewFor } from '../../../components/Popup';
 import { EntityCard, safeHref } from '../../../components/EntityCard';
 import { handleMessage } from '../../../lib/background';
-import { DEFAULT_SETTINGS, toggleSite } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, withSiteMode } from '../../../lib/settings';
 import type { Card } from '../../../lib/messages';
 
 const popupSender = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
@@ -32,7 +32,7 @@ describe('popup states', () => {
 
   it('says when Dossier is paused or off on the site', async () => {
     expect(await viewFor(1, 'https://a.example/', { ...DEFAULT_SETTINGS, enabled: false })).toEqual({ kind: 'paused' });
-    expect(await viewFor(1, 'https://a.example/', toggleSite(DEFAULT_SETTINGS, 'a.example', false))).toEqual({ kind: 'off' });
+    expect(await viewFor(1, 'https://a.example/', withSiteMode(DEFAULT_SETTINGS, 'a.example', 'off'))).toEqual({ kind: 'off' });
   });
 
   it('offers a scan for a tab without a content script (opened before install)', async () => {
@@ -41,7 +41,7 @@ describe('popup states', () => {
 
   it('shows found entities, most mentioned first', async () => {
     await browser.storage.session.set({
-      'tab:3': { url: 'https://a.example/', frames: { '0': [{ id: 'nvidia', count: 1, first: 4 }, { id: 'openai', count: 5, first: 0 }] } },
+      'tab:3': { url: 'https://a.example/', aiPage: true, mode: 'auto', frames: { '0': [{ id: 'nvidia', count: 1, first: 4 }, { id: 'openai', count: 5, first: 0 }] } },
     });
     const view = await viewFor(3, 'https://a.example/', DEFAULT_SETTINGS);
     expect(view.kind).toBe('found');

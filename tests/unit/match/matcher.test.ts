@@ -98,18 +98,46 @@ describe('Matcher', () => {
 
 describe('resolveMentions', () => {
   const m = (entity: string, block: number, ambiguous = false, partial = false) => ({ entity, block, ambiguous, partial });
+  const ids = (r: { kept: { entity: string }[] }) => r.kept.map((x) => x.entity);
+  const topic = (block: number) => m('#topic', block);
+
   it('keeps an ambiguous name next to a sure one in the same block', () => {
-    expect(resolveMentions([m('apple', 0, true), m('openai', 0)])).toHaveLength(2);
+    expect(ids(resolveMentions([m('apple', 0, true), m('openai', 0)], 'on'))).toEqual(['apple', 'openai']);
   });
   it('drops an ambiguous name alone in its block, unless its entity is named surely elsewhere', () => {
-    expect(resolveMentions([m('openai', 0), m('mistral', 1, true)]).map((x) => x.entity)).toEqual(['openai']);
-    expect(resolveMentions([m('mistral', 0), m('mistral', 1, true)])).toHaveLength(2);
+    expect(ids(resolveMentions([m('openai', 0), m('mistral', 1, true)], 'on'))).toEqual(['openai']);
+    expect(ids(resolveMentions([m('mistral', 0), m('mistral', 1, true)], 'on'))).toEqual(['mistral', 'mistral']);
   });
   it('keeps a partial name only when the full name is on the page', () => {
-    expect(resolveMentions([m('nvidia', 0), m('jensen-huang', 0, false, true)]).map((x) => x.entity)).toEqual(['nvidia']);
-    expect(resolveMentions([m('jensen-huang', 0), m('jensen-huang', 3, false, true)])).toHaveLength(2);
+    expect(ids(resolveMentions([m('nvidia', 0), m('jensen-huang', 0, false, true)], 'on'))).toEqual(['nvidia']);
+    expect(ids(resolveMentions([m('jensen-huang', 0), m('jensen-huang', 3, false, true)], 'on'))).toEqual(['jensen-huang', 'jensen-huang']);
   });
-  it('drops everything on a page with only ambiguous or partial names', () => {
-    expect(resolveMentions([m('apple', 0, true), m('claude', 0, true), m('x', 0, false, true)])).toEqual([]);
+  it('keeps nothing on a page with only ambiguous or partial names', () => {
+    expect(ids(resolveMentions([m('apple', 0, true), m('claude', 0, true), m('x', 0, false, true)], 'on'))).toEqual([]);
+  });
+  it('never keeps topic words', () => {
+    expect(ids(resolveMentions([m('openai', 0), topic(0)], 'on'))).toEqual(['openai']);
+  });
+
+  describe('the AI-topic gate', () => {
+    it('opens for sure names with AI topic words', () => {
+      const r = resolveMentions([m('openai', 0), m('microsoft', 1), topic(1), topic(2)]);
+      expect(r.aiPage).toBe(true);
+      expect(ids(r)).toEqual(['openai', 'microsoft']);
+    });
+    it('opens for several sure names without topic words', () => {
+      expect(resolveMentions(['a', 'b', 'c', 'd'].map((e) => m(e, 0))).aiPage).toBe(true);
+    });
+    it('stays closed for a page that names big tech in passing', () => {
+      const r = resolveMentions([m('google', 0), m('microsoft', 4), topic(7)]);
+      expect(r.aiPage).toBe(false);
+      expect(r.kept).toEqual([]);
+    });
+    it('stays closed for topic words alone', () => {
+      expect(resolveMentions([topic(0), topic(1), topic(2), topic(3)]).aiPage).toBe(false);
+    });
+    it('is bypassed on a site the reader turned on', () => {
+      expect(ids(resolveMentions([m('google', 0)], 'on'))).toEqual(['google']);
+    });
   });
 });

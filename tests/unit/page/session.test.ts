@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../lib/background';
 import { runDossier } from '../../../lib/page/session';
+import { Matcher } from '../../../lib/match/matcher';
 import { KEYS } from '../../../lib/settings';
 
 /** happy-dom has no CSS Custom Highlight API: a registry of sets stands in for it. */
@@ -72,9 +73,36 @@ describe('runDossier on article.html', () => {
 
   it('clears its highlights when the site is turned off, and stops on abort', async () => {
     await runDossier(window, abort.signal);
-    await browser.storage.local.set({ [KEYS.settings]: { enabled: true, disabledSites: [location.hostname] } });
+    await browser.storage.local.set({ [KEYS.settings]: { sites: { [location.hostname]: 'off' } } });
     await waitFor(() => registry.size === 0);
     abort.abort();
     expect(document.querySelector('dossier-ui')).toBeNull();
+  });
+
+  it('hides entity types the reader turned off, at once', async () => {
+    await runDossier(window, abort.signal);
+    await browser.storage.local.set({ [KEYS.settings]: { hiddenTypes: ['organization'] } });
+    await waitFor(() => !('dossier-organization' in painted()));
+    expect(painted()).toEqual({ 'dossier-product': ['ChatGPT'] });
+  });
+
+  it('leaves a page that is not AI news alone, unless the site is turned on', async () => {
+    document.body.innerHTML = '<p>Google Maps and Microsoft Word are popular.</p><p>Apple pie.</p>';
+    await runDossier(window, abort.signal);
+    expect(registry.size).toBe(0);
+    const state = (await browser.storage.session.get(KEYS.tab(11)))[KEYS.tab(11)] as { aiPage: boolean };
+    expect(state.aiPage).toBe(false);
+    await browser.storage.local.set({ [KEYS.settings]: { sites: { [location.hostname]: 'on' } } });
+    await waitFor(() => registry.size > 0);
+    expect(painted()).toEqual({ 'dossier-organization': ['Google', 'Microsoft'] });
+  });
+
+  it('re-reads only the block that changed', async () => {
+    await runDossier(window, abort.signal);
+    const find = vi.spyOn(Matcher.prototype, 'find');
+    document.querySelector('h1')!.textContent = 'Nvidia and OpenAI';
+    await waitFor(() => painted()['dossier-organization']?.includes('Nvidia') ?? false);
+    expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'OpenAI', 'Apple']);
+    expect(find.mock.calls.map(([text]) => text)).toEqual(['Nvidia and OpenAI']);
   });
 });
