@@ -61,7 +61,7 @@ export function aliasSet(n: number): MatcherData {
     }
     if (!ar) name = name[0]!.toUpperCase() + name.slice(1) + (next() < 0.5 ? ' Labs' : '');
     entities.push(`synthetic-${i}`);
-    aliases.push({ text: name, entity: entities.length - 1, exact: !ar && next() < 0.2, ambiguous: false, partial: false });
+    aliases.push({ text: name, entity: entities.length - 1, exact: !ar && next() < 0.2, ambiguous: false, partial: false, versioned: false });
   }
   return { version: `bench-${n}`, entities, aliases };
 }

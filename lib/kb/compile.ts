@@ -1,4 +1,4 @@
-import { TOPIC, type MatcherData } from '../match/matcher';
+import { BLOCKER, TOPIC, type MatcherData } from '../match/matcher';
 import { TOPIC_WORDS } from '../match/topic';
 import type { Entity, Lang } from './schema';
 
@@ -18,12 +18,12 @@ export function compileMatcherData(entities: readonly Entity[], version: string)
     for (const names of Object.values(e.names)) {
       for (const a of names?.aliases ?? []) {
         const spec = typeof a === 'string' ? { text: a, case: 'any', ambiguous: false, partial: false } : a;
-        aliases.push({ text: withoutArticle(spec.text), entity: index, exact: spec.case === 'exact', ambiguous: spec.ambiguous, partial: spec.partial });
+        aliases.push({ text: withoutArticle(spec.text), entity: index, exact: spec.case === 'exact', ambiguous: spec.ambiguous, partial: spec.partial, versioned: e.type === 'model' });
       }
     }
-    for (const b of e.blockers) aliases.push({ text: b, entity: -1, exact: false, ambiguous: false, partial: false });
+    for (const b of e.blockers) aliases.push({ text: b, entity: BLOCKER, exact: false, ambiguous: false, partial: false, versioned: false });
   });
-  for (const w of TOPIC_WORDS) aliases.push({ text: withoutArticle(w.text), entity: TOPIC, exact: !!w.exact, ambiguous: false, partial: false });
+  for (const w of TOPIC_WORDS) aliases.push({ text: withoutArticle(w.text), entity: TOPIC, exact: !!w.exact, ambiguous: false, partial: false, versioned: false });
   return { version, entities: entities.map((e) => e.id), aliases };
 }
 

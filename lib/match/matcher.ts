@@ -23,6 +23,8 @@ export const MatcherData = z.strictObject({
       exact: z.boolean(),
       ambiguous: z.boolean(),
       partial: z.boolean(),
+      /** a model family: the highlight runs on over a version that follows ("Claude Opus 4.1") */
+      versioned: z.boolean().default(false),
     }),
   ),
 });
@@ -104,17 +106,42 @@ export class Matcher {
       }
       if (chosen) candidates.push({ start, end, alias: chosen });
     });
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Match[] = [];
-    let reached = 0;
-    for (const c of candidates) {
-      if (c.start < reached) continue;
-      reached = c.end;
-      if (c.alias.entity === BLOCKER) continue;
-      const [start, end] = toOriginal(norm, text, c.start, c.end);
-      const entity = c.alias.entity === TOPIC ? TOPIC_ID : this.data.entities[c.alias.entity]!;
-      out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
-    }
-    return out;
+    return select(candidates, text, norm, this.data.entities);
   }
+}
+
+/** Words and numbers that continue a model's name: "GPT-4o mini", "Gemini 2.5 Pro", "Llama 3.1 405B". */
+const VERSION = /^(?:[ \u00A0-]?(?:\d{1,3}(?:\.\d+)*[a-zA-Z]{0,2}(?![\p{L}\p{N}])|o\d(?![\p{L}\p{N}])|(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|[Mm]ini|Turbo|Max|Deep Think|Thinking|Instruct)(?![\p{L}\p{N}])))+/u;
+/** A surname followed by another capitalised name is someone else's full name ("Huang Lin"). */
+const NEXT_NAME = /^[ \u00A0]+\p{Lu}\p{Ll}/u;
+
+/**
+ * Leftmost-longest selection over whole-word candidates (normalised offsets). Blocking phrases take
+ * part in the contest and then drop out, taking the names inside them along; model names run on
+ * over a following version; partial names followed by another name are someone else.
+ */
+export function select(
+  candidates: { start: number; end: number; alias: AliasEntry }[],
+  text: string,
+  norm: { map: Int32Array },
+  entities: readonly string[],
+): Match[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Match[] = [];
+  let reached = 0;
+  for (const c of candidates) {
+    if (norm.map[c.start]! < reached) continue;
+    let [start, end] = toOriginal(norm, text, c.start, c.end);
+    reached = end;
+    if (c.alias.entity === BLOCKER) continue;
+    const after = text.slice(end, end + 40);
+    if (c.alias.versioned) {
+      end += VERSION.exec(after)?.[0].length ?? 0;
+      reached = end;
+    }
+    if (c.alias.partial && NEXT_NAME.test(after)) continue;
+    const entity = c.alias.entity === TOPIC ? TOPIC_ID : entities[c.alias.entity]!;
+    out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
+  }
+  return out;
 }

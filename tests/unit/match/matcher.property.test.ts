@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWholeWord } from '../../../lib/match/boundaries';
-import { exactKey, Matcher, type AliasEntry, type Match, type MatcherData } from '../../../lib/match/matcher';
+import { exactKey, Matcher, select, type AliasEntry, type Match, type MatcherData } from '../../../lib/match/matcher';
 import { normalise, normaliseName, toOriginal } from '../../../lib/match/normalise';
 
 /** The deliberately naive matcher: indexOf for every alias, then the same selection rules. */
@@ -23,24 +23,15 @@ function oracle(data: MatcherData, text: string): Match[] {
       bySpan.set(`${i}:${end}`, span);
     }
   }
-  const spans = [...bySpan.values()].map((s) => ({
-    ...s,
+  const candidates = [...bySpan.values()].map((s) => ({
+    start: s.start,
+    end: s.end,
     // a blocker first, then the surest reading: plain, ambiguous, partial, ambiguous and partial
     alias:
       s.aliases.find((a) => a.entity === -1) ??
       [...s.aliases].sort((a, b) => (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0) - ((b.ambiguous ? 1 : 0) + (b.partial ? 2 : 0)))[0]!,
   }));
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
-  let reached = 0;
-  for (const s of spans) {
-    if (s.start < reached) continue;
-    reached = s.end;
-    if (s.alias.entity === -1) continue;
-    const [start, end] = toOriginal(norm, text, s.start, s.end);
-    out.push({ start, end, entity: data.entities[s.alias.entity]!, ambiguous: s.alias.ambiguous, partial: s.alias.partial });
-  }
-  return out;
+  return select(candidates, text, norm, data.entities);
 }
 
 // A small alphabet so aliases overlap and collide often: Latin in both cases, Arabic letters and
@@ -53,6 +44,7 @@ const alias = fc.record({
   exact: fc.boolean(),
   ambiguous: fc.boolean(),
   partial: fc.boolean(),
+  versioned: fc.boolean(),
 });
 const data = fc.array(alias, { minLength: 1, maxLength: 12 }).map<MatcherData>((aliases) => ({ version: 'p', entities: ['e0', 'e1', 'e2', 'e3'], aliases }));
 

@@ -4,24 +4,25 @@ import { resolveMentions } from '../../../lib/match/disambiguate';
 
 const data: MatcherData = {
   version: 'test',
-  entities: ['openai', 'microsoft', 'chatgpt', 'apple', 'claude', 'sam-altman', 'aws', 'gpt', 'deepseek-zh'],
+  entities: ['openai', 'microsoft', 'chatgpt', 'apple', 'claude', 'sam-altman', 'aws', 'gpt', 'deepseek-zh', 'jensen-huang'],
   aliases: [
-    { text: 'OpenAI', entity: 0, exact: false, ambiguous: false, partial: false },
-    { text: 'Open AI', entity: 0, exact: false, ambiguous: false, partial: false },
-    { text: 'أوبن إيه آي', entity: 0, exact: false, ambiguous: false, partial: false },
-    { text: 'Microsoft', entity: 1, exact: false, ambiguous: false, partial: false },
-    { text: 'مايكروسوفت', entity: 1, exact: false, ambiguous: false, partial: false },
-    { text: 'ChatGPT', entity: 2, exact: false, ambiguous: false, partial: false },
-    { text: 'شات جي بي تي', entity: 2, exact: false, ambiguous: false, partial: false },
-    { text: 'Apple', entity: 3, exact: true, ambiguous: true, partial: false },
-    { text: 'apple pie', entity: -1, exact: false, ambiguous: false, partial: false },
-    { text: 'Claude', entity: 4, exact: true, ambiguous: true, partial: false },
-    { text: 'Claude Monet', entity: -1, exact: false, ambiguous: false, partial: false },
-    { text: 'Sam Altman', entity: 5, exact: false, ambiguous: false, partial: false },
-    { text: 'Altman', entity: 5, exact: false, ambiguous: false, partial: false },
-    { text: 'AWS', entity: 6, exact: true, ambiguous: false, partial: false },
-    { text: 'GPT-4o', entity: 7, exact: false, ambiguous: false, partial: false },
-    { text: '深度求索', entity: 8, exact: false, ambiguous: false, partial: false },
+    { text: 'OpenAI', entity: 0, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'Open AI', entity: 0, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'أوبن إيه آي', entity: 0, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'Microsoft', entity: 1, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'مايكروسوفت', entity: 1, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'ChatGPT', entity: 2, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'شات جي بي تي', entity: 2, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'Apple', entity: 3, exact: true, ambiguous: true, partial: false, versioned: false },
+    { text: 'apple pie', entity: -1, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'Claude', entity: 4, exact: true, ambiguous: true, partial: false, versioned: false },
+    { text: 'Claude Monet', entity: -1, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'Sam Altman', entity: 5, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'Altman', entity: 5, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'AWS', entity: 6, exact: true, ambiguous: false, partial: false, versioned: false },
+    { text: 'GPT-4o', entity: 7, exact: false, ambiguous: false, partial: false, versioned: true },
+    { text: 'Huang', entity: 9, exact: true, ambiguous: false, partial: true, versioned: false },
+    { text: '深度求索', entity: 8, exact: false, ambiguous: false, partial: false, versioned: false },
   ],
 };
 const matcher = new Matcher(data);
@@ -86,6 +87,18 @@ describe('Matcher', () => {
 
   it('matches CJK names without spaces', () => {
     expect(found('中国的深度求索公司')).toEqual([['深度求索', 'deepseek-zh']]);
+  });
+
+  it('runs a model name on over its version', () => {
+    expect(found('GPT-4o mini and GPT-4o 2.5 Pro, GPT-4o 2025 plan')).toEqual([
+      ['GPT-4o mini', 'gpt'],
+      ['GPT-4o 2.5 Pro', 'gpt'],
+      ['GPT-4o', 'gpt'],
+    ]);
+  });
+
+  it('does not take a surname followed by another name for the partial name', () => {
+    expect(found('Huang said; Huang Lin said')).toEqual([['Huang', 'jensen-huang']]);
   });
 
   it('matches across typographic variants', () => {
