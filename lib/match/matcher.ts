@@ -114,6 +114,8 @@ export class Matcher {
 const VERSION = /^(?:[ \u00A0-]?(?:\d{1,3}(?:\.\d+)*[a-zA-Z]{0,2}(?![\p{L}\p{N}])|o\d(?![\p{L}\p{N}])|(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|[Mm]ini|Turbo|Max|Deep Think|Thinking|Instruct)(?![\p{L}\p{N}])))+/u;
 /** A surname followed by another capitalised name is someone else's full name ("Huang Lin"). */
 const NEXT_NAME = /^[ \u00A0]+\p{Lu}\p{Ll}/u;
+/** "a manager named Huang" introduces someone new. */
+const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
 
 /**
  * Leftmost-longest selection over whole-word candidates (normalised offsets). Blocking phrases take
@@ -139,7 +141,7 @@ export function select(
       end += VERSION.exec(after)?.[0].length ?? 0;
       reached = end;
     }
-    if (c.alias.partial && NEXT_NAME.test(after)) continue;
+    if (c.alias.partial && (NEXT_NAME.test(after) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)))) continue;
     const entity = c.alias.entity === TOPIC ? TOPIC_ID : entities[c.alias.entity]!;
     out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
   }
