@@ -27,6 +27,30 @@ export default tseslint.config(
     },
   },
   {
+    // the content script runs on every page: no schema library, no matcher, no knowledge base
+    // (types are fine, they vanish at build time)
+    files: ['lib/page/**', 'components/EntityCard.tsx', 'entrypoints/content/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'the content script validates nothing itself: the background does', allowTypeImports: true },
+            { name: 'webextension-polyfill', message: "import { browser } from 'wxt/browser'" },
+          ],
+          patterns: [
+            {
+              group: ['**/match/matcher', '**/match/normalise', '**/match/automaton', '**/kb/schema', '**/kb/store', '**/lib/settings', '../settings', '**/lib/messages', '../messages', '**/lib/client', '../client'],
+              message: 'background-side module: the content script may import its types only',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/match/**', 'lib/kb/**'],
     rules: {
       'no-restricted-imports': [

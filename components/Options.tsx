@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TYPE_LABELS } from '../lib/kb/phrases';
-import { ENTITY_TYPES } from '../lib/kb/schema';
-import { KEYS, readSettings, withSiteMode, withType, type Settings } from '../lib/settings';
+import { ENTITY_TYPES } from '../lib/kb/types';
+import { KEYS } from '../lib/prefs';
+import { readSettings, withSiteMode, withType, type Settings } from '../lib/settings';
 import { t, uiLang } from './i18n';
 import { SiteModeSelect } from './SiteModeSelect';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../lib/kb/schema';
+import type { Lang } from '../lib/kb/types';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 

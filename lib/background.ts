@@ -1,9 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { defaultKnowledgeBase, type KnowledgeBase } from './kb/store';
-import { ContentRequest, FOCUS_COMMAND, PageRequest, type ErrorReply, type Reply, type TabRequest, type TabSummary } from './messages';
-import type { Lang } from './kb/schema';
-import { KEYS } from './settings';
+import { ContentRequest, FOCUS_COMMAND, PageRequest, type ErrorReply, type MatchReply, type Reply, type TabRequest, type TabSummary } from './messages';
+import { AMBIGUOUS, PARTIAL } from './match/codes';
+import { readSettings } from './settings';
+import type { Lang } from './kb/types';
+import { KEYS } from './prefs';
 import { mergeFrames, readTabState, withFrameReport, type TabState } from './tabs';
 
 type Sender = Browser.runtime.MessageSender;
@@ -76,8 +78,10 @@ export async function handleMessage(
   if (!req.success) return { error: `malformed message: ${z.prettifyError(req.error)}` };
   const msg = req.data;
   switch (msg.type) {
-    case 'matcher/get':
-      return kb.matcherData;
+    case 'match':
+      return matchTexts(kb, msg.texts);
+    case 'settings/get':
+      return readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
     case 'cards/get':
       return { cards: msg.ids.flatMap((id) => kb.card(id, msg.lang) ?? []) };
     case 'page/report': {
@@ -92,6 +96,23 @@ export async function handleMessage(
       return { ok: true };
     }
   }
+}
+
+/** Matches page texts for a content script, in the compact form of MatchReply. */
+export function matchTexts(kb: KnowledgeBase, texts: readonly string[]): MatchReply {
+  const entities: string[] = [];
+  const index = new Map<string, number>();
+  const matches = texts.map((text) =>
+    kb.matcher.find(text).flatMap((m) => {
+      let e = index.get(m.entity);
+      if (e === undefined) {
+        e = entities.push(m.entity) - 1;
+        index.set(m.entity, e);
+      }
+      return [m.start, m.end, e, (m.ambiguous ? AMBIGUOUS : 0) | (m.partial ? PARTIAL : 0)];
+    }),
+  );
+  return { entities, matches };
 }
 
 /** Injects the content script into a tab that was open before Dossier was installed. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { MatcherData } from './match/matcher';
 import { EntityId, EntityType, Lang } from './kb/schema';
-import { SiteMode } from './settings';
+import { Settings, SiteMode } from './settings';
 
 /**
  * The typed protocol. One discriminated union per direction; every receiver parses what it gets
@@ -16,7 +15,9 @@ export const FOCUS_COMMAND = 'focus-names';
 
 /** Content script → background. */
 export const ContentRequest = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('matcher/get') }),
+  /** blocks of page text to match; the knowledge base and its automaton stay in the background */
+  z.strictObject({ type: z.literal('match'), texts: z.array(z.string().max(200_000)).max(2000) }),
+  z.strictObject({ type: z.literal('settings/get') }),
   z.strictObject({ type: z.literal('cards/get'), ids: z.array(EntityId).max(5000), lang: Lang }),
   z.strictObject({
     type: z.literal('page/report'),
@@ -72,8 +73,17 @@ export type TabSummary = z.infer<typeof TabSummary>;
 export const ErrorReply = z.strictObject({ error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
+/**
+ * Matches for each text sent: a flat list of [start, end, entity, flags] per text, where entity
+ * indexes `entities` (this reply's own list; TOPIC_ID marks a topic word) and flags hold AMBIGUOUS
+ * and PARTIAL (lib/match/codes.ts).
+ */
+export const MatchReply = z.strictObject({ entities: z.array(z.string()), matches: z.array(z.array(z.number().int())) });
+export type MatchReply = z.infer<typeof MatchReply>;
+
 export const Replies = {
-  'matcher/get': MatcherData,
+  match: MatchReply,
+  'settings/get': Settings,
   'cards/get': z.strictObject({ cards: z.array(Card) }),
   'page/report': z.strictObject({ ok: z.literal(true) }),
   'tab/summary': TabSummary,

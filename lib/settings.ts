@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, EntityType } from './kb/schema';
-
-/** Storage keys: the one definition of each. */
-export const KEYS = {
-  settings: 'settings',
-  tab: (tabId: number) => `tab:${tabId}`,
-} as const;
+import { EntityType } from './kb/schema';
+import { ENTITY_TYPES } from './kb/types';
 
 /** Per site: on (even if the page does not look like AI news), off, or automatic (the AI-topic gate). */
 export const SiteMode = z.enum(['auto', 'on', 'off']);
@@ -35,11 +30,6 @@ export function readSettings(raw: unknown): Settings {
     if (Settings.shape[key].safeParse(obj[key]).success) repaired[key] = obj[key];
   }
   return Settings.parse(repaired);
-}
-
-export function siteMode(settings: Settings, hostname: string): SiteMode {
-  if (!settings.enabled) return 'off';
-  return settings.sites[hostname.toLowerCase()] ?? 'auto';
 }
 
 export function withSiteMode(settings: Settings, hostname: string, mode: SiteMode): Settings {

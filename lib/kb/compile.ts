@@ -1,4 +1,5 @@
-import { BLOCKER, TOPIC, type MatcherData } from '../match/matcher';
+import { BLOCKER, TOPIC } from '../match/codes';
+import type { MatcherData } from '../match/matcher';
 import { TOPIC_WORDS } from '../match/topic';
 import type { Entity, Lang } from './schema';
 

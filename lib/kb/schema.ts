@@ -1,22 +1,13 @@
 import { z } from 'zod';
+import { ENTITY_TYPES, LANGS, RELATION_TYPES } from './types';
+
+export { ENTITY_TYPES, LANGS, RELATION_TYPES } from './types';
 
 /** Bumped when the pack format changes; older packs go through `migratePack`. */
 export const PACK_SCHEMA_VERSION = 1;
 
-export const LANGS = ['en', 'ar', 'zh', 'ja', 'fr', 'es', 'de', 'ru'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
-
-export const ENTITY_TYPES = [
-  'organization',
-  'person',
-  'product',
-  'model',
-  'project',
-  'regulator',
-  'concept',
-  'place',
-] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
@@ -62,20 +53,6 @@ export const Fact = z.strictObject({
   source: httpsUrl,
 });
 
-export const RELATION_TYPES = [
-  'invested_in',
-  'founded',
-  'leads',
-  'works_at',
-  'formerly_at',
-  'owns',
-  'subsidiary_of',
-  'made_by',
-  'partner_of',
-  'competitor_of',
-  'board_member_of',
-  'acquired',
-] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
 

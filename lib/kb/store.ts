@@ -4,7 +4,7 @@ import { compileMatcherData, pickLang } from './compile';
 import { RELATION_PHRASES } from './phrases';
 import { Pack, type Entity, type Lang } from './schema';
 import type { Card } from '../messages';
-import type { MatcherData } from '../match/matcher';
+import { Matcher, type MatcherData } from '../match/matcher';
 
 /** Turns a failed parse into one line per problem: where (entity index and id, field path) and what. */
 export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
@@ -43,6 +43,14 @@ export class KnowledgeBase {
         this.incoming.set(r.target, list);
       }
     }
+  }
+
+  private built: Matcher | undefined;
+
+  /** The automaton, built on first use and kept while the worker lives. */
+  get matcher(): Matcher {
+    this.built ??= new Matcher(this.matcherData);
+    return this.built;
   }
 
   name(id: string, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { TOPIC_ID } from './matcher';
+import { TOPIC_ID } from './codes';
 
 /**
  * Which mentions a page keeps. Names that are also everyday words ("Apple", "Gemini") and short

@@ -3,11 +3,7 @@ import { buildAutomaton, scan, type Automaton } from './automaton';
 import { isWholeWordAt } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 
-/** Alias entity codes that are not entities: a blocking phrase, and a topic word for the page gate. */
-export const BLOCKER = -1;
-export const TOPIC = -2;
-/** The entity id a topic-word match carries. */
-export const TOPIC_ID = '#topic';
+import { BLOCKER, TOPIC, TOPIC_ID } from './codes';
 
 /**
  * What the content script needs to match: serialisable, small, and built by the background once
@@ -133,7 +129,8 @@ export function select(
   let reached = 0;
   for (const c of candidates) {
     if (norm.map[c.start]! < reached) continue;
-    let [start, end] = toOriginal(norm, text, c.start, c.end);
+    const [start, matchedEnd] = toOriginal(norm, text, c.start, c.end);
+    let end = matchedEnd;
     reached = end;
     if (c.alias.entity === BLOCKER) continue;
     const after = text.slice(end, end + 40);

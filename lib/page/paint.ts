@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../kb/schema';
+import { ENTITY_TYPES, type EntityType } from '../kb/types';
 import highlightCss from './highlights.css?inline';
 
 /** Highlight registry names, one per entity type; highlights.css styles them. */

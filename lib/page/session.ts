@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { ask } from '../client';
-import { LANGS, type Lang } from '../kb/schema';
+import { LANGS, type Lang } from '../kb/types';
+import { AMBIGUOUS, PARTIAL } from '../match/codes';
 import { resolveMentions } from '../match/disambiguate';
-import { Matcher } from '../match/matcher';
-import { TabRequest, type Card } from '../messages';
-import { KEYS, readSettings, siteMode, type Settings } from '../settings';
+import type { Card } from '../messages';
+import { KEYS, siteMode } from '../prefs';
+import type { Settings } from '../settings';
+import { askBackground as ask, isTabRequest } from './client';
 import { countMentions, piecesOf, toRange, type PageMention } from './annotate';
 import { blockOf, extractBlocks, insideExcluded, type Block } from './extract';
 import { caretAt, watchHover, type Hit } from './hover';
@@ -13,7 +14,7 @@ import { watchKeyboard } from './keyboard';
 import { Overlay } from './overlay';
 import { highlightsSupported, paint, unpaint } from './paint';
 import { contains, type Rect } from './position';
-import { schedule, visibleFirst } from './schedule';
+import { visibleFirst } from './schedule';
 
 /** The page's language, as far as cards go: its declared language, or Arabic when its text is. */
 export function pageLang(doc: Document, sample: string): Lang {
@@ -37,6 +38,9 @@ interface Painted {
   counts: Map<string, number>;
 }
 
+/** Text goes to the background for matching in batches of about this many characters. */
+const BATCH_CHARS = 32_000;
+
 /** Mutations are batched; a page that keeps changing is read less often (the observer backs off). */
 const BATCH_MS = 150;
 const MAX_BATCH_MS = 3000;
@@ -48,37 +52,49 @@ const MAX_BATCH_MS = 3000;
 export async function runDossier(win: Window, signal: AbortSignal): Promise<void> {
   const doc = win.document;
   if (!highlightsSupported()) return;
-  const matcher = new Matcher(await ask({ type: 'matcher/get' }));
   const overlay = new Overlay(doc);
   const cards = new Map<string, Card>();
   const blocks = new Map<number, ReadBlock>();
   const shadowRoots = new Set<ShadowRoot>();
   let nextBlock = 0;
-  let settings: Settings = readSettings(undefined);
+  let settings: Settings = await ask({ type: 'settings/get' });
   let painted: Painted | undefined;
   let lang: Lang = 'en';
 
   const loadSettings = async () => {
-    settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+    settings = await ask({ type: 'settings/get' });
   };
   const mode = () => siteMode(settings, win.location.hostname);
 
   const report = (mentions: PageMention[], aiPage: boolean) =>
     ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions), aiPage, mode: mode() }).catch(() => undefined);
 
-  /** Reads blocks into `blocks`, in slices that yield to the page between them. */
-  const read = async (list: Block[], onFirstSlice?: () => Promise<void>) => {
-    let first = true;
-    await schedule(list, signal, (block) => {
-      const id = nextBlock++;
-      const found = matcher.find(block.text).map((m) => ({ block: id, ...m }));
-      blocks.set(id, { block, found });
-    }, async () => {
-      if (first && onFirstSlice) {
-        first = false;
-        await onFirstSlice();
+  /**
+   * Reads blocks into `blocks`: their text is matched in the background, batch by batch, and the
+   * page has the main thread while each batch is away. `onFirstBatch` paints what is in view.
+   */
+  const read = async (list: Block[], onFirstBatch?: () => Promise<void>) => {
+    for (let i = 0; i < list.length; ) {
+      const batch: Block[] = [];
+      let chars = 0;
+      while (i < list.length && (batch.length === 0 || chars + list[i]!.text.length <= BATCH_CHARS)) {
+        chars += list[i]!.text.length;
+        batch.push(list[i++]!);
       }
-    });
+      const reply = await ask({ type: 'match', texts: batch.map((b) => b.text) });
+      if (signal.aborted) return;
+      batch.forEach((block, k) => {
+        const id = nextBlock++;
+        const flat = reply.matches[k] ?? [];
+        const found: PageMention[] = [];
+        for (let j = 0; j + 3 < flat.length; j += 4) {
+          const flags = flat[j + 3]!;
+          found.push({ block: id, start: flat[j]!, end: flat[j + 1]!, entity: reply.entities[flat[j + 2]!]!, ambiguous: !!(flags & AMBIGUOUS), partial: !!(flags & PARTIAL) });
+        }
+        blocks.set(id, { block, found });
+      });
+      if (i === batch.length) await onFirstBatch?.();
+    }
   };
 
   /** Recomputes what is kept from every block's candidates, then paints and reports it. */
@@ -233,9 +249,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   browser.storage.onChanged.addListener(onStorage);
 
   const onMessage = (raw: unknown) => {
-    const msg = TabRequest.safeParse(raw);
-    if (!msg.success) return undefined;
-    if (msg.data.type === 'content/focus') keyboard.start();
+    if (!isTabRequest(raw)) return undefined;
+    if (raw.type === 'content/focus') keyboard.start();
     return Promise.resolve({ ok: true as const });
   };
   if (win === win.top) browser.runtime.onMessage.addListener(onMessage);
@@ -249,7 +264,6 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     overlay.destroy();
   });
 
-  await loadSettings();
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   if (mode() === 'off') await report([], false);
   else await readAll();

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { forgetTab, handleMessage } from '../../lib/background';
-import { KEYS } from '../../lib/settings';
-import type { TabSummary } from '../../lib/messages';
+import { KEYS } from '../../lib/prefs';
+import type { MatchReply, TabSummary } from '../../lib/messages';
+import { AMBIGUOUS } from '../../lib/match/codes';
 
 const extUrl = (p: string) => browser.runtime.getURL(p as '/popup.html');
 const fromTab = (tabId: number, frameId = 0) => ({ id: browser.runtime.id, tab: { id: tabId } as never, frameId, url: 'https://news.example/a' });
@@ -12,10 +13,22 @@ const fromPopup = () => ({ id: browser.runtime.id, url: extUrl('/popup.html') })
 describe('background message handling', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('serves matcher data to content scripts', async () => {
-    const r = (await handleMessage({ type: 'matcher/get' }, fromTab(1))) as { entities: string[]; aliases: unknown[] };
-    expect(r.entities).toContain('openai');
-    expect(r.aliases.length).toBeGreaterThan(r.entities.length);
+  it('matches page text for content scripts, compactly', async () => {
+    const r = (await handleMessage({ type: 'match', texts: ['OpenAI and Apple', 'nothing here', 'وقالت مايكروسوفت'] }, fromTab(1))) as MatchReply;
+    const decode = (flat: number[]) => Array.from({ length: flat.length / 4 }, (_, i) => [r.entities[flat[i * 4 + 2]!], flat[i * 4]!, flat[i * 4 + 1]!, flat[i * 4 + 3]!]);
+    expect(r.matches.map(decode)).toEqual([
+      [
+        ['openai', 0, 6, 0],
+        ['apple', 11, 16, AMBIGUOUS],
+      ],
+      [],
+      [['microsoft', 6, 16, 0]],
+    ]);
+  });
+
+  it('serves validated settings, repairing what is stored', async () => {
+    await browser.storage.local.set({ settings: { enabled: false, hoverDelay: 'soon' } });
+    expect(await handleMessage({ type: 'settings/get' }, fromTab(1))).toMatchObject({ enabled: false, hoverDelay: 250 });
   });
 
   it('answers cards in the language asked for, falling back to English', async () => {
@@ -65,8 +78,8 @@ describe('background message handling', () => {
 
   it('checks who is asking', async () => {
     expect(await handleMessage({ type: 'tab/summary', tabId: 1, lang: 'en' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/extension's own pages/) });
-    expect(await handleMessage({ type: 'matcher/get' }, fromPopup())).toMatchObject({ error: expect.stringMatching(/content scripts/) });
-    expect(await handleMessage({ type: 'matcher/get' }, { id: 'someone-else', tab: { id: 1 } as never })).toMatchObject({ error: expect.any(String) });
+    expect(await handleMessage({ type: 'match', texts: [] }, fromPopup())).toMatchObject({ error: expect.stringMatching(/content scripts/) });
+    expect(await handleMessage({ type: 'match', texts: [] }, { id: 'someone-else', tab: { id: 1 } as never })).toMatchObject({ error: expect.any(String) });
   });
 
   it('forgets a tab when it navigates or closes', async () => {

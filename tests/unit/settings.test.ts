@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, siteMode, withSiteMode, withType } from '../../lib/settings';
+import { siteMode } from '../../lib/prefs';
+import { DEFAULT_SETTINGS, readSettings, withSiteMode, withType } from '../../lib/settings';
 import { mergeFrames, readTabState, withFrameReport } from '../../lib/tabs';
 
 describe('settings', () => {

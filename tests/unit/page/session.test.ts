@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../lib/background';
 import { runDossier } from '../../../lib/page/session';
 import { Matcher } from '../../../lib/match/matcher';
-import { KEYS } from '../../../lib/settings';
+import { KEYS } from '../../../lib/prefs';
 
 /** happy-dom has no CSS Custom Highlight API: a registry of sets stands in for it. */
 class FakeHighlight extends Set<Range> {

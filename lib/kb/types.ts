@@ -1,0 +1,25 @@
+/**
+ * The knowledge base's vocabularies as plain constants, free of zod, so the content script can use
+ * them without carrying the schema library. lib/kb/schema.ts builds its enums from these.
+ */
+export const LANGS = ['en', 'ar', 'zh', 'ja', 'fr', 'es', 'de', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const ENTITY_TYPES = ['organization', 'person', 'product', 'model', 'project', 'regulator', 'concept', 'place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'invested_in',
+  'founded',
+  'leads',
+  'works_at',
+  'formerly_at',
+  'owns',
+  'subsidiary_of',
+  'made_by',
+  'partner_of',
+  'competitor_of',
+  'board_member_of',
+  'acquired',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
