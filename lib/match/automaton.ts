@@ -3,6 +3,16 @@
  * knowledge-base version, then scanned in a single pass whatever the number of patterns.
  */
 const ROOT_DENSE = 0x800;
+/**
+ * States with many children (near the root, where the scan spends its time) also get a dense row
+ * over ASCII and the Arabic block holding the full transition, failure links already followed:
+ * the common step is one array read, with no search and no walk up the failure chain.
+ */
+const DENSE_DEGREE = 2;
+/** printable ASCII, then the Arabic letters U+0620–U+064F */
+const ROW = 96 + 48;
+const rowSlot = (c: number) => (c >= 0x20 && c < 0x80 ? c - 0x20 : c >= 0x620 && c < 0x650 ? c - 0x620 + 96 : -1);
+const slotChar = (slot: number) => (slot < 96 ? slot + 0x20 : slot - 96 + 0x620);
 
 export interface Automaton {
   /** edges of state s are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]), sorted by char */
@@ -16,6 +26,10 @@ export interface Automaton {
   out: Int32Array;
   /** nearest state on the fail chain with an output, or -1 */
   dict: Int32Array;
+  /** row of a state in `dense`, or -1 */
+  denseRow: Int32Array;
+  /** rows of ROW complete transitions (failures followed), for code units that rowSlot maps */
+  dense: Int32Array;
   patternLength: Int32Array;
 }
 
@@ -91,10 +105,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const rootDense = new Int32Array(ROOT_DENSE).fill(-1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeChar[e]! < ROOT_DENSE) rootDense[edgeChar[e]!] = edgeNext[e]!;
 
+  const denseRow = new Int32Array(n).fill(-1);
+  let rows = 0;
+  for (let s = 1; s < n; s++) if (edgeStart[s + 1]! - edgeStart[s]! >= DENSE_DEGREE) denseRow[s] = rows++;
+  const dense = new Int32Array(rows * ROW);
+
   const out = outArr.slice(0, n);
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
-  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, patternLength: Int32Array.from(patterns, (p) => p.length) };
+  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, denseRow, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
   // breadth-first: fail links of a state depend only on shallower states
   const queue = new Int32Array(n);
@@ -117,7 +136,30 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue[tail++] = t;
     }
   }
+  // dense rows in breadth-first order: a state's failure target is shallower, so its row is done
+  for (let q = 0; q < tail; q++) {
+    const s = queue[q]!;
+    const row = denseRow[s]!;
+    if (row < 0) continue;
+    for (let slot = 0; slot < ROW; slot++) {
+      const c = slotChar(slot);
+      const direct = goTo(a, s, c);
+      dense[row * ROW + slot] = direct !== -1 ? direct : step(a, fail[s]!, c);
+    }
+  }
   return a;
+}
+
+/** The complete transition from `s` on `c`, failures followed (0: back to the root). */
+function step(a: Automaton, s: number, c: number): number {
+  for (;;) {
+    const slot = rowSlot(c);
+    if (s !== 0 && slot >= 0 && a.denseRow[s]! >= 0) return a.dense[a.denseRow[s]! * ROW + slot]!;
+    const g = goTo(a, s, c);
+    if (g !== -1) return g;
+    if (s === 0) return 0;
+    s = a.fail[s]!;
+  }
 }
 
 function goTo(a: Automaton, s: number, c: number): number {
@@ -136,14 +178,18 @@ function goTo(a: Automaton, s: number, c: number): number {
 
 /** Calls `hit(patternId, end)` for every occurrence of every pattern in codes[0, length); `end` is exclusive. */
 export function scan(a: Automaton, codes: Uint16Array, length: number, hit: (pattern: number, end: number) => void): void {
-  const { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict } = a;
+  const { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, denseRow, dense } = a;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = codes[i]!;
+    const slot = rowSlot(c);
     for (;;) {
       let g = -1;
       if (s === 0 && c < ROOT_DENSE) g = rootDense[c]!;
-      else {
+      else if (slot >= 0 && denseRow[s]! >= 0) {
+        s = dense[denseRow[s]! * ROW + slot]!;
+        break;
+      } else {
         let lo = edgeStart[s]!;
         let hi = edgeStart[s + 1]! - 1;
         while (lo <= hi) {

@@ -96,7 +96,9 @@ export class Matcher {
       for (const alias of this.byPattern[pattern]!) {
         if (alias.exact) {
           original ??= toOriginal(norm, text, start, end);
-          if (exactKey(text.slice(original[0], original[1])) !== this.exactKeys.get(alias)) continue;
+          const written = text.slice(original[0], original[1]);
+          // most exact names are written exactly as the alias; the full comparison is for the rest
+          if (written !== alias.text && exactKey(written) !== this.exactKeys.get(alias)) continue;
         }
         if (!chosen || rank(alias) < rank(chosen)) chosen = alias;
       }
