@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { focusNames, forgetTab, handleMessage } from '@/lib/background';
+import { invalidate } from '@/lib/kb-service';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(msg, sender));
@@ -8,4 +9,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener((command, tab) => void focusNames(command, tab?.id));
+  // another context changed the knowledge base's storage: rebuild it on next use
+  browser.storage.onChanged.addListener((changes, area) => area === 'local' && Object.keys(changes).some((k) => k.startsWith('kb:')) && invalidate());
 });

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { defaultKnowledgeBase, type KnowledgeBase } from './kb/store';
+import type { KnowledgeBase } from './kb/store';
+import { deleteUserEntity, exportUserData, importPack, knowledgeBase, PackError, removePack, saveUserEntity, userEntities } from './kb-service';
 import { ContentRequest, FOCUS_COMMAND, PageRequest, type ErrorReply, type MatchReply, type Reply, type TabRequest, type TabSummary } from './messages';
 import { AMBIGUOUS, PARTIAL } from './match/codes';
 import { readSettings } from './settings';
@@ -60,19 +61,24 @@ export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): P
  * Answers one runtime message. Anything malformed, or sent from the wrong kind of sender, gets
  * an error reply instead of an exception.
  */
-export async function handleMessage(
-  raw: unknown,
-  sender: Sender,
-  kb: KnowledgeBase = defaultKnowledgeBase(),
-): Promise<Reply<ContentRequest['type'] | PageRequest['type']> | ErrorReply> {
+export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<ContentRequest['type'] | PageRequest['type']> | ErrorReply> {
+  try {
+    return await route(raw, sender);
+  } catch (e) {
+    if (e instanceof PackError) return { error: e.problems[0] ?? 'rejected', problems: e.problems };
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function route(raw: unknown, sender: Sender): Promise<Reply<ContentRequest['type'] | PageRequest['type']> | ErrorReply> {
   const type = (raw as { type?: unknown } | null)?.type;
-  if (typeof type === 'string' && type.startsWith('tab/')) {
+  if (typeof type === 'string' && (type.startsWith('tab/') || type.startsWith('kb/'))) {
     if (!fromExtensionPage(sender)) return { error: `${type} is only accepted from the extension's own pages` };
     const req = PageRequest.safeParse(raw);
     if (!req.success) return { error: `malformed ${type}: ${z.prettifyError(req.error)}` };
-    if (req.data.type === 'tab/summary') return summarise(kb, req.data.tabId, req.data.lang);
-    return scanTab(req.data.tabId);
+    return answerPage(req.data);
   }
+  const { kb } = await knowledgeBase();
   if (!fromTab(sender)) return { error: `${String(type)} is only accepted from content scripts` };
   const req = ContentRequest.safeParse(raw);
   if (!req.success) return { error: `malformed message: ${z.prettifyError(req.error)}` };
@@ -95,6 +101,40 @@ export async function handleMessage(
       });
       return { ok: true };
     }
+  }
+}
+
+async function answerPage(msg: PageRequest): Promise<Reply<PageRequest['type']>> {
+  const { kb, packs, conflicts, problems } = await knowledgeBase();
+  switch (msg.type) {
+    case 'tab/summary':
+      return summarise(kb, msg.tabId, msg.lang);
+    case 'tab/scan':
+      return scanTab(msg.tabId);
+    case 'kb/packs': {
+      const user = (await userEntities()).length;
+      return { packs, conflicts, problems, entities: kb.entities.length, relations: kb.entities.reduce((n, e) => n + e.relations.length, 0), userEntities: user };
+    }
+    case 'kb/import': {
+      const r = await importPack(msg.text);
+      return r === 'restored' ? { ok: true, restored: true } : { ok: true, restored: false, pack: r.id };
+    }
+    case 'kb/remove':
+      await removePack(msg.id);
+      return { ok: true };
+    case 'kb/export':
+      return { text: await exportUserData() };
+    case 'kb/user':
+      return { entities: await userEntities() };
+    case 'kb/entity/save':
+      return { ok: true, id: (await saveUserEntity(msg.entity)).id };
+    case 'kb/entity/delete':
+      await deleteUserEntity(msg.id);
+      return { ok: true };
+    case 'kb/search':
+      return { cards: kb.search(msg.query, msg.lang, 20) };
+    case 'kb/related':
+      return kb.related(msg.ids, msg.lang);
   }
 }
 

@@ -35,6 +35,17 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 export const PageRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab/summary'), tabId: z.number().int().min(0), lang: Lang }),
   z.strictObject({ type: z.literal('tab/scan'), tabId: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('kb/packs') }),
+  /** a pack file's text, or an export to restore */
+  z.strictObject({ type: z.literal('kb/import'), text: z.string().max(11 * 1024 * 1024) }),
+  z.strictObject({ type: z.literal('kb/remove'), id: EntityId }),
+  z.strictObject({ type: z.literal('kb/export') }),
+  z.strictObject({ type: z.literal('kb/user') }),
+  z.strictObject({ type: z.literal('kb/entity/save'), entity: z.unknown() }),
+  z.strictObject({ type: z.literal('kb/entity/delete'), id: EntityId }),
+  z.strictObject({ type: z.literal('kb/search'), query: z.string().min(1).max(120), lang: Lang }),
+  /** entities by id with the relations among them ("Microsoft invested in OpenAI") */
+  z.strictObject({ type: z.literal('kb/related'), ids: z.array(EntityId).max(5000), lang: Lang }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -70,7 +81,8 @@ export const TabSummary = z.strictObject({
 });
 export type TabSummary = z.infer<typeof TabSummary>;
 
-export const ErrorReply = z.strictObject({ error: z.string() });
+/** A refusal: what went wrong, and for a rejected pack or entity every problem found, where and what. */
+export const ErrorReply = z.strictObject({ error: z.string(), problems: z.array(z.string()).optional() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
 /**
@@ -88,6 +100,22 @@ export const Replies = {
   'page/report': z.strictObject({ ok: z.literal(true) }),
   'tab/summary': TabSummary,
   'tab/scan': z.strictObject({ ok: z.boolean(), reason: z.string().optional() }),
+  'kb/packs': z.strictObject({
+    packs: z.array(z.strictObject({ id: z.string(), name: z.string(), version: z.string(), entities: z.number(), importedAt: z.number() })),
+    conflicts: z.array(z.strictObject({ id: z.string(), winner: z.string(), replaced: z.array(z.string()) })),
+    problems: z.array(z.string()),
+    entities: z.number().int(),
+    relations: z.number().int(),
+    userEntities: z.number().int(),
+  }),
+  'kb/import': z.strictObject({ ok: z.literal(true), restored: z.boolean(), pack: z.string().optional() }),
+  'kb/remove': z.strictObject({ ok: z.literal(true) }),
+  'kb/export': z.strictObject({ text: z.string() }),
+  'kb/user': z.strictObject({ entities: z.array(z.unknown()) }),
+  'kb/entity/save': z.strictObject({ ok: z.literal(true), id: z.string() }),
+  'kb/entity/delete': z.strictObject({ ok: z.literal(true) }),
+  'kb/search': z.strictObject({ cards: z.array(Card) }),
+  'kb/related': z.strictObject({ cards: z.array(Card), relations: z.array(z.strictObject({ from: EntityId, to: EntityId, text: z.string() })) }),
   'content/ping': z.strictObject({ ok: z.literal(true) }),
   'content/focus': z.strictObject({ ok: z.literal(true) }),
 } as const;

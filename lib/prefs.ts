@@ -7,6 +7,11 @@ import type { Settings, SiteMode } from './settings';
 export const KEYS = {
   settings: 'settings',
   tab: (tabId: number) => `tab:${tabId}`,
+  /** the imported packs, in import order */
+  packIndex: 'kb:packs',
+  pack: (id: string) => `kb:pack:${id}`,
+  /** the reader's own entities */
+  userEntities: 'kb:user',
 } as const;
 
 export function siteMode(settings: Settings, hostname: string): SiteMode {

@@ -87,33 +87,42 @@ export const Entity = z.strictObject({
 });
 export type Entity = z.infer<typeof Entity>;
 
-export const Pack = z
-  .strictObject({
-    schema_version: z.literal(PACK_SCHEMA_VERSION),
-    id: EntityId,
-    name: plainText(120),
-    version: text(40),
-    entities: z.array(Entity).max(20000),
-  })
-  .superRefine((pack, ctx) => {
-    const seen = new Map<string, number>();
-    pack.entities.forEach((e, i) => {
-      const first = seen.get(e.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${e.id}" (first at entities[${first}])` });
-      } else seen.set(e.id, i);
+/**
+ * A pack. Relation targets must be entities of the pack itself or, for packs added to a knowledge
+ * base, of `known` (the entities already there).
+ */
+export function packSchema(known: ReadonlySet<string> = new Set()) {
+  return z
+    .strictObject({
+      schema_version: z.literal(PACK_SCHEMA_VERSION),
+      id: EntityId,
+      name: plainText(120),
+      version: text(40),
+      entities: z.array(Entity).max(MAX_ENTITIES),
+    })
+    .superRefine((pack, ctx) => {
+      const seen = new Map<string, number>();
+      pack.entities.forEach((e, i) => {
+        const first = seen.get(e.id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${e.id}" (first at entities[${first}])` });
+        } else seen.set(e.id, i);
+      });
+      pack.entities.forEach((e, i) =>
+        e.relations.forEach((r, j) => {
+          if (!seen.has(r.target) && !known.has(r.target)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['entities', i, 'relations', j, 'target'],
+              message: `relation target "${r.target}" is not an entity in this pack${known.size ? ' or the knowledge base' : ''}`,
+            });
+          }
+        }),
+      );
     });
-    pack.entities.forEach((e, i) =>
-      e.relations.forEach((r, j) => {
-        if (!seen.has(r.target)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['entities', i, 'relations', j, 'target'],
-            message: `relation target "${r.target}" is not an entity in this pack`,
-          });
-        }
-      }),
-    );
-  });
+}
+
+export const MAX_ENTITIES = 20_000;
+export const Pack = packSchema();
 export type Pack = z.infer<typeof Pack>;
 export type PackInput = z.input<typeof Pack>;

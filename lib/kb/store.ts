@@ -5,6 +5,7 @@ import { RELATION_PHRASES } from './phrases';
 import { Pack, type Entity, type Lang } from './schema';
 import type { Card } from '../messages';
 import { Matcher, type MatcherData } from '../match/matcher';
+import { normaliseName } from '../match/normalise';
 
 /** Turns a failed parse into one line per problem: where (entity index and id, field path) and what. */
 export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
@@ -79,6 +80,42 @@ export class KnowledgeBase {
       relations,
       links: e.links,
     };
+  }
+
+
+  /** Entities whose names in any language contain `query` (normalised), best first: name starts, then contains. */
+  search(query: string, lang: Lang, limit: number): Card[] {
+    const q = normaliseName(query);
+    if (!q) return [];
+    const scored: { id: string; score: number }[] = [];
+    for (const e of this.entities) {
+      let best = Infinity;
+      for (const n of Object.values(e.names)) {
+        for (const name of [n!.canonical, ...n!.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
+          const k = normaliseName(name);
+          const at = k.indexOf(q);
+          if (at >= 0) best = Math.min(best, (at === 0 ? 0 : 1) + (k === q ? -1 : 0));
+        }
+      }
+      if (best < Infinity) scored.push({ id: e.id, score: best });
+    }
+    return scored
+      .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .flatMap((s) => this.card(s.id, lang) ?? []);
+  }
+
+  /** Cards for `ids` and the relations among them, phrased from the source's side. */
+  related(ids: readonly string[], lang: Lang): { cards: Card[]; relations: { from: string; to: string; text: string }[] } {
+    const set = new Set(ids.filter((id) => this.byId.has(id)));
+    const cardLang = lang === 'ar' ? 'ar' : 'en';
+    const relations = [...set].flatMap((id) =>
+      this.byId
+        .get(id)!
+        .relations.filter((r) => set.has(r.target) && r.target !== id)
+        .map((r) => ({ from: id, to: r.target, text: `${this.name(id, cardLang)} ${RELATION_PHRASES[cardLang][r.type].out.replace('{t}', this.name(r.target, cardLang))}` })),
+    );
+    return { cards: [...set].flatMap((id) => this.card(id, lang) ?? []), relations };
   }
 }
 
