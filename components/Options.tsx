@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from '../lib/kb/types';
 import { KEYS } from '../lib/prefs';
 import { readSettings, withSiteMode, withType, type Settings } from '../lib/settings';
 import { t, uiLang } from './i18n';
+import { Packs } from './Packs';
 import { SiteModeSelect } from './SiteModeSelect';
 
 /** A host name as the reader would type it, or a URL they pasted; undefined when it is neither. */
@@ -118,6 +119,7 @@ export function Options() {
           )}
         </form>
       </section>
+      <Packs />
       <p class="hint">{t('optionsKeyboard')}</p>
       <p class="privacy">{t('optionsPrivacy')}</p>
     </main>

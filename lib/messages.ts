@@ -123,10 +123,21 @@ export type Reply<T extends keyof typeof Replies> = z.infer<(typeof Replies)[T]>
 
 type AnyRequest = ContentRequest | PageRequest | TabRequest;
 
+/** A request the other side refused, with every problem it found. */
+export class RequestError extends Error {
+  constructor(
+    readonly type: string,
+    readonly reason: string,
+    readonly problems: string[],
+  ) {
+    super(`${type}: ${reason}`);
+  }
+}
+
 /** Parses a reply; an error reply or a malformed one becomes a thrown Error with a clear message. */
 export function parseReply<T extends AnyRequest['type']>(type: T, raw: unknown): Reply<T> {
   const err = ErrorReply.safeParse(raw);
-  if (err.success) throw new Error(`${type}: ${err.data.error}`);
+  if (err.success) throw new RequestError(type, err.data.error, err.data.problems ?? []);
   const parsed = Replies[type].safeParse(raw);
   if (!parsed.success) throw new Error(`${type}: malformed reply: ${z.prettifyError(parsed.error)}`);
   return parsed.data as Reply<T>;

@@ -129,4 +129,52 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await popup.waitForFunction(() => /could not be scanned/.test(document.querySelector('[data-view=not-scanned] p')?.textContent ?? ''));
     expect(await popup.$$('[data-view=not-scanned] button.primary')).toHaveLength(1);
   });
+
+  it('imports a pack from the options page, and refuses a broken one with the reasons in place', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.packs .stats');
+    const bad = JSON.stringify({ schema_version: 1, id: 'bad', name: 'Bad', version: '1', entities: [{ id: 'x', type: 'planet', names: { en: { canonical: 'X' } }, description: { en: 'x' } }] });
+    await options.setInputFiles('.packs input[type=file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await options.waitForSelector('#import-problems');
+    expect(await options.textContent('#import-problems')).toMatch(/entities\[0\] \(x\)\.type/);
+    const good = JSON.stringify({
+      schema_version: 1, id: 'startups', name: 'Startups', version: '1',
+      entities: [{ id: 'zorblax-ai', type: 'organization', names: { en: { canonical: 'Zorblax AI', aliases: ['Zorblax AI'] } }, description: { en: 'A made-up AI startup.' }, relations: [{ type: 'partner_of', target: 'openai' }] }],
+    });
+    await options.setInputFiles('.packs input[type=file]', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await options.waitForSelector('[data-pack=startups]');
+    // the new name is found on pages at once
+    const page = await context.newPage();
+    await page.goto(server.url('en-news.html') + '?zorblax');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Zorblax AI signed a deal with OpenAI.';
+      document.querySelector('#story')!.append(p);
+    });
+    await until('the imported name to be painted', async () => Object.values(await page.evaluate(readHighlights)).flat().includes('Zorblax AI'));
+    await options.close();
+    await page.close();
+  });
+
+  it('keeps working after the service worker is stopped', async () => {
+    const first = await openAnnotated('en-news.html?before-stop');
+    const tabId = await tabIdOf(first.url());
+    const cdp = await context.newCDPSession(first);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId))!;
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    await until('the worker to stop', () => worker.evaluate(() => false).catch(() => true), 10_000);
+    // the popup reads what the stopped worker had stored
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-view=found] [data-entity=openai]');
+    // a new page wakes the worker, and hover cards work
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await openAnnotated('ar-news.html?after-stop');
+    const at = await page.evaluate(rangeCentre, 'مايكروسوفت');
+    await page.mouse.move(at!.x, at!.y);
+    const card = await until('the hover card', () => page.evaluate(readCard));
+    expect(card.entity).toBe('microsoft');
+  });
 });

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../lib/client';
+import { RequestError, type Reply } from '../lib/messages';
+import { t } from './i18n';
+
+type Listing = Reply<'kb/packs'>;
+
+/** Problems of a refused request, one per line, or its message. */
+export function problemsOf(e: unknown): string[] {
+  if (e instanceof RequestError) return e.problems.length ? e.problems : [e.reason];
+  return [e instanceof Error ? e.message : String(e)];
+}
+
+/** Options page: the knowledge base's size, imported packs (import, remove), export and restore. */
+export function Packs() {
+  const [listing, setListing] = useState<Listing>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string>();
+  const refresh = async () => setListing(await ask({ type: 'kb/packs' }));
+  useEffect(() => void refresh(), []);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setProblems([]);
+    setNotice(undefined);
+    try {
+      const r = await ask({ type: 'kb/import', text: await file.text() });
+      setNotice(r.restored ? t('packsRestored') : t('packsImported', r.pack ?? file.name));
+      await refresh();
+    } catch (e) {
+      setProblems(problemsOf(e));
+    }
+  };
+
+  const exportData = async () => {
+    const { text } = await ask({ type: 'kb/export' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    a.download = 'dossier-export.json';
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  return (
+    <section aria-labelledby="packs-heading" class="packs">
+      <h2 id="packs-heading">{t('packsHeading')}</h2>
+      {listing && <p class="stats">{t('packsStats', listing.entities, listing.relations, listing.userEntities)}</p>}
+      {listing && listing.packs.length > 0 && (
+        <ul class="pack-list">
+          {listing.packs.map((p) => (
+            <li key={p.id} data-pack={p.id}>
+              <span>
+                {p.name} <span class="muted">{p.version} · {t('packsEntities', p.entities)}</span>
+              </span>
+              <button type="button" aria-label={t('optionsRemove', p.name)} onClick={() => void ask({ type: 'kb/remove', id: p.id }).then(refresh)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {listing && listing.conflicts.length > 0 && (
+        <details class="conflicts">
+          <summary>{t('packsConflicts', listing.conflicts.length)}</summary>
+          <ul>
+            {listing.conflicts.map((c) => (
+              <li key={c.id}>
+                {c.id}: {c.winner} ⟵ {c.replaced.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {listing?.problems.map((p) => (
+        <p key={p} class="error" role="alert">
+          {p}
+        </p>
+      ))}
+      <label class="file">
+        {t('packsImport')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+      </label>{' '}
+      <button type="button" onClick={() => void exportData()}>
+        {t('packsExport')}
+      </button>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div class="error" role="alert" id="import-problems">
+          <p>{t('packsRejected')}</p>
+          <ul>
+            {problems.slice(0, 50).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
