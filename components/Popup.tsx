@@ -5,7 +5,7 @@ import type { TabSummary } from '../lib/messages';
 import { KEYS, siteMode } from '../lib/prefs';
 import { readSettings, withSiteMode, type Settings } from '../lib/settings';
 import { SiteModeSelect } from './SiteModeSelect';
-import { EntityCard } from './EntityCard';
+import { FoundList } from './FoundList';
 import { t, uiLang } from './i18n';
 
 /** Pages no extension may script: browser pages, extension pages and the add-on stores. */
@@ -125,7 +125,7 @@ export function Popup({ search }: { search: string }) {
         )}
         {settings && host && <SiteModeSelect host={host} mode={settings.sites[host] ?? 'auto'} onChange={(m) => void save(withSiteMode(settings, host, m))} />}
       </header>
-      <Body view={view} onScan={scanNow} onTurnOn={settings && host ? () => void save(withSiteMode(settings, host, 'on')) : undefined} />
+      <Body view={view} tabId={tab?.id ?? -1} onScan={scanNow} onTurnOn={settings && host ? () => void save(withSiteMode(settings, host, 'on')) : undefined} />
       <footer class="foot">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
@@ -135,7 +135,7 @@ export function Popup({ search }: { search: string }) {
   );
 }
 
-function Body({ view, onScan, onTurnOn }: { view: View; onScan: () => void; onTurnOn?: () => void }) {
+function Body({ view, tabId, onScan, onTurnOn }: { view: View; tabId: number; onScan: () => void; onTurnOn?: () => void }) {
   switch (view.kind) {
     case 'loading':
       return <p class="status" role="status" />;
@@ -169,20 +169,7 @@ function Body({ view, onScan, onTurnOn }: { view: View; onScan: () => void; onTu
           </button>
         </div>
       );
-    case 'found': {
-      const onPage = new Set(view.summary.entities.map((e) => e.card.id));
-      return (
-        <section aria-labelledby="found-heading">
-          <h2 id="found-heading">{t('foundHeading', view.summary.entities.length)}</h2>
-          <ol class="cards">
-            {view.summary.entities.map((e) => (
-              <li key={e.card.id} data-entity={e.card.id}>
-                <EntityCard card={e.card} count={e.count} onPage={onPage} compact />
-              </li>
-            ))}
-          </ol>
-        </section>
-      );
-    }
+    case 'found':
+      return <FoundList tabId={tabId} summary={view.summary} />;
   }
 }

@@ -51,7 +51,7 @@ export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): P
   if (!state) return { status: 'not-scanned', entities: [] };
   const entities = mergeFrames(state).flatMap((m) => {
     const card = kb.card(m.id, lang);
-    return card ? [{ card, count: m.count, first: m.first }] : [];
+    return card ? [{ card, count: m.count, first: m.first, headline: m.headline }] : [];
   });
   const status = entities.length ? 'found' : state.mode === 'off' ? 'off' : !state.aiPage && state.mode === 'auto' ? 'not-ai' : 'nothing';
   return { status, url: state.url, entities };

@@ -7,7 +7,8 @@ import { Settings, SiteMode } from './settings';
  * with these schemas, and every reply is parsed by the sender too.
  */
 
-export const Mention = z.strictObject({ id: EntityId, count: z.number().int().min(1), first: z.number().int().min(0) });
+/** An entity on a page: how often, the index of its first mention, and whether a headline names it. */
+export const Mention = z.strictObject({ id: EntityId, count: z.number().int().min(1), first: z.number().int().min(0), headline: z.boolean() });
 export type Mention = z.infer<typeof Mention>;
 
 /** The keyboard command (manifest `commands`) that moves focus to the first name on the page. */
@@ -54,6 +55,8 @@ export const TabRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/ping') }),
   /** the keyboard command: focus the first mention */
   z.strictObject({ type: z.literal('content/focus') }),
+  /** the popup: scroll to the next mention of an entity and flash it */
+  z.strictObject({ type: z.literal('content/reveal'), entity: EntityId }),
 ]);
 export type TabRequest = z.infer<typeof TabRequest>;
 
@@ -77,7 +80,8 @@ export const TabStatus = z.enum(['found', 'nothing', 'not-ai', 'off', 'not-scann
 export const TabSummary = z.strictObject({
   status: TabStatus,
   url: z.string().optional(),
-  entities: z.array(z.strictObject({ card: Card, count: z.number().int(), first: z.number().int() })),
+  /** most salient first */
+  entities: z.array(z.strictObject({ card: Card, count: z.number().int(), first: z.number().int(), headline: z.boolean() })),
 });
 export type TabSummary = z.infer<typeof TabSummary>;
 
@@ -118,6 +122,7 @@ export const Replies = {
   'kb/related': z.strictObject({ cards: z.array(Card), relations: z.array(z.strictObject({ from: EntityId, to: EntityId, text: z.string() })) }),
   'content/ping': z.strictObject({ ok: z.literal(true) }),
   'content/focus': z.strictObject({ ok: z.literal(true) }),
+  'content/reveal': z.strictObject({ ok: z.literal(true) }),
 } as const;
 export type Reply<T extends keyof typeof Replies> = z.infer<(typeof Replies)[T]>;
 

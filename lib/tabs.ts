@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Mention } from './messages';
+import { bySalience } from './salience';
 import { SiteMode } from './settings';
 
 /**
@@ -40,9 +41,9 @@ export function mergeFrames(state: TabState): Mention[] {
       // positions in subframes come after the whole top document
       const first = frame === '0' ? m.first : m.first + 1e9;
       const seen = byId.get(m.id);
-      if (seen) byId.set(m.id, { id: m.id, count: seen.count + m.count, first: Math.min(seen.first, first) });
-      else byId.set(m.id, { id: m.id, count: m.count, first });
+      if (seen) byId.set(m.id, { id: m.id, count: seen.count + m.count, first: Math.min(seen.first, first), headline: seen.headline || m.headline });
+      else byId.set(m.id, { ...m, first });
     }
   }
-  return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  return bySalience([...byId.values()]);
 }

@@ -11,12 +11,14 @@ export interface PageMention {
 }
 
 /** Per entity: how many mentions and the position of the first (in document order). */
-export function countMentions(mentions: readonly PageMention[]): Mention[] {
+export function countMentions(mentions: readonly PageMention[], inHeadline: (m: PageMention) => boolean = () => false): Mention[] {
   const byId = new Map<string, Mention>();
   mentions.forEach((m, i) => {
     const seen = byId.get(m.entity);
-    if (seen) seen.count++;
-    else byId.set(m.entity, { id: m.entity, count: 1, first: i });
+    if (seen) {
+      seen.count++;
+      seen.headline ||= inHeadline(m);
+    } else byId.set(m.entity, { id: m.entity, count: 1, first: i, headline: inHeadline(m) });
   });
   return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first);
 }

@@ -30,7 +30,10 @@ export async function askBackground<R extends ContentRequest>(req: R): Promise<C
   return raw as unknown as ContentReplies[R['type']];
 }
 
-/** Requests the extension's pages send to a tab: exactly one known type and nothing else. */
+/** Requests the extension's pages send to a tab: a known type with exactly its fields. */
 export function isTabRequest(raw: unknown): raw is TabRequest {
-  return isObject(raw) && Object.keys(raw).length === 1 && (raw.type === 'content/ping' || raw.type === 'content/focus');
+  if (!isObject(raw)) return false;
+  const keys = Object.keys(raw).sort().join(',');
+  if (raw.type === 'content/ping' || raw.type === 'content/focus') return keys === 'type';
+  return raw.type === 'content/reveal' && keys === 'entity,type' && typeof raw.entity === 'string' && raw.entity.length <= 64;
 }

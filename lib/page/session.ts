@@ -12,7 +12,7 @@ import { caretAt, watchHover, type Hit } from './hover';
 import { MentionIndex } from './hit';
 import { watchKeyboard } from './keyboard';
 import { Overlay } from './overlay';
-import { highlightsSupported, paint, unpaint } from './paint';
+import { FOCUS_HIGHLIGHT, highlightsSupported, paint, unpaint } from './paint';
 import { contains, type Rect } from './position';
 import { visibleFirst } from './schedule';
 
@@ -67,7 +67,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   const mode = () => siteMode(settings, win.location.hostname);
 
   const report = (mentions: PageMention[], aiPage: boolean) =>
-    ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions), aiPage, mode: mode() }).catch(() => undefined);
+    ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions, inHeadline), aiPage, mode: mode() }).catch(() => undefined);
+  const inHeadline = (m: PageMention) => !!blocks.get(m.block)?.block.el.closest('h1, [itemprop=headline], .headline');
 
   /**
    * Reads blocks into `blocks`: their text is matched in the background, batch by batch, and the
@@ -236,6 +237,25 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     },
   });
 
+  /** The popup's "N mentions": scroll to the entity's next mention and flash it. */
+  let revealed = -1;
+  let flash: ReturnType<typeof setTimeout> | undefined;
+  const reveal = (entity: string) => {
+    if (!painted) return;
+    const n = painted.mentions.length;
+    for (let k = 1; k <= n; k++) {
+      const i = (revealed + k) % n;
+      if (painted.mentions[i]!.entity !== entity) continue;
+      revealed = i;
+      const range = painted.ranges[i]!;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
+      clearTimeout(flash);
+      flash = setTimeout(() => !keyboard.active && CSS.highlights.delete(FOCUS_HIGHLIGHT), 1500);
+      return;
+    }
+  };
+
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(KEYS.settings in changes)) return;
     void (async () => {
@@ -251,6 +271,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   const onMessage = (raw: unknown) => {
     if (!isTabRequest(raw)) return undefined;
     if (raw.type === 'content/focus') keyboard.start();
+    if (raw.type === 'content/reveal') reveal(raw.entity);
     return Promise.resolve({ ok: true as const });
   };
   if (win === win.top) browser.runtime.onMessage.addListener(onMessage);

@@ -5,6 +5,7 @@ import {
   CHROMIUM_BIN,
   chromiumTabId,
   PAGE_PROBE,
+  axeViolations,
   expected,
   paintedInExcluded,
   paintedTraps,
@@ -176,5 +177,48 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await page.mouse.move(at!.x, at!.y);
     const card = await until('the hover card', () => page.evaluate(readCard));
     expect(card.entity).toBe('microsoft');
+  });
+
+  describe('the popup and the options page', () => {
+    let tabId: number;
+    beforeAll(async () => {
+      const page = await openAnnotated('en-news.html?popup');
+      tabId = await tabIdOf(page.url());
+    });
+
+    it('filters by type, searches, lists connections and reveals mentions on the page', async () => {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('.connections li');
+      expect(await popup.textContent('.connections')).toContain('Microsoft invested in OpenAI');
+      const all = await popup.$$eval('[data-entity]', (els) => els.length);
+      await popup.click('.chip.swatch-person');
+      const people = await popup.$$eval('[data-entity] .type', (els) => [...new Set(els.map((e) => e.textContent))]);
+      expect(people).toEqual(['Person']);
+      await popup.click('.chip >> text=All');
+      await popup.fill('.search', 'nadel');
+      expect(await popup.$$eval('[data-entity]', (els) => els.map((e) => e.getAttribute('data-entity')))).toEqual(['satya-nadella']);
+      await popup.fill('.search', '');
+      expect(await popup.$$eval('[data-entity]', (els) => els.length)).toBe(all);
+      // the mention count scrolls the page to the entity and flashes it
+      const page = context.pages().find((p) => p.url().endsWith('?popup'))!;
+      await popup.click('[data-entity=stargate] .count');
+      await until('the flash on the page', () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dossier-focus')?.values().next().value?.toString()));
+      expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dossier-focus')!][0]!.toString())).toBe('Stargate');
+      await popup.close();
+    });
+
+    it('has no serious or critical accessibility violations (axe-core)', async () => {
+      for (const [path, ready] of [
+        [`popup.html?tabId=${tabId}`, '[data-view=found]'],
+        ['options.html', '.packs .stats'],
+      ] as const) {
+        const p = await context.newPage();
+        await p.goto(`chrome-extension://${extensionId}/${path}`);
+        await p.waitForSelector(ready);
+        expect(await axeViolations(p), path).toEqual([]);
+        await p.close();
+      }
+    });
   });
 });

@@ -39,20 +39,21 @@ describe('background message handling', () => {
   });
 
   it('keeps per-tab results in session storage and merges frames', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 3, first: 0 }] }, fromTab(7, 0));
-    await handleMessage({ type: 'page/report', url: 'https://ads.example/f', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'microsoft', count: 5, first: 2 }] }, fromTab(7, 3));
+    await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 3, first: 0, headline: false }] }, fromTab(7, 0));
+    await handleMessage({ type: 'page/report', url: 'https://ads.example/f', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }, { id: 'microsoft', count: 5, first: 2, headline: false }] }, fromTab(7, 3));
     expect(Object.keys(await browser.storage.session.get(KEYS.tab(7)))).toEqual([KEYS.tab(7)]);
     const s = (await handleMessage({ type: 'tab/summary', tabId: 7, lang: 'en' }, fromPopup())) as TabSummary;
     expect(s.status).toBe('found');
     expect(s.url).toBe('https://news.example/a');
+    // by salience: OpenAI leads the top document; Microsoft is mostly in a subframe
     expect(s.entities.map((e) => [e.card.id, e.count])).toEqual([
-      ['microsoft', 5],
       ['openai', 4],
+      ['microsoft', 5],
     ]);
   });
 
   it('sets the badge to the number of distinct entities', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0 }, { id: 'nvidia', count: 1, first: 1 }] }, fromTab(4));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }, { id: 'nvidia', count: 1, first: 1, headline: false }] }, fromTab(4));
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('2');
     await forgetTab(4);
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('');
@@ -65,7 +66,7 @@ describe('background message handling', () => {
   });
 
   it('ignores entity ids the knowledge base does not know', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'made-up', count: 9, first: 0 }] }, fromTab(5));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'made-up', count: 9, first: 0, headline: false }] }, fromTab(5));
     expect(((await handleMessage({ type: 'tab/summary', tabId: 5, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
   });
 
@@ -83,7 +84,7 @@ describe('background message handling', () => {
   });
 
   it('forgets a tab when it navigates or closes', async () => {
-    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0 }] }, fromTab(3));
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }] }, fromTab(3));
     await forgetTab(3);
     expect(await browser.storage.session.get(KEYS.tab(3))).toEqual({});
   });

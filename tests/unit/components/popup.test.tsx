@@ -41,7 +41,7 @@ describe('popup states', () => {
 
   it('shows found entities, most mentioned first', async () => {
     await browser.storage.session.set({
-      'tab:3': { url: 'https://a.example/', aiPage: true, mode: 'auto', frames: { '0': [{ id: 'nvidia', count: 1, first: 4 }, { id: 'openai', count: 5, first: 0 }] } },
+      'tab:3': { url: 'https://a.example/', aiPage: true, mode: 'auto', frames: { '0': [{ id: 'nvidia', count: 1, first: 4, headline: false }, { id: 'openai', count: 5, first: 0, headline: false }] } },
     });
     const view = await viewFor(3, 'https://a.example/', DEFAULT_SETTINGS);
     expect(view.kind).toBe('found');
