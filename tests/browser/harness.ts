@@ -41,9 +41,24 @@ export function unavailable(binary: string, build: string): string | undefined {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
 
 /** Serves a folder on 127.0.0.1; `extra` adds routes (path -> body) for generated pages. */
+const VENDOR: Record<string, string> = {
+  '/vendor/react.production.min.js': 'node_modules/react/umd/react.production.min.js',
+  '/vendor/react-dom.production.min.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
+};
+
 export async function serve(dir = PAGES, extra: Record<string, string> = {}): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (p === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const vendor = VENDOR[p];
+    if (vendor) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      fs.createReadStream(path.join(ROOT, vendor)).pipe(res);
+      return;
+    }
     const body = extra[p];
     if (body !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'text/html; charset=utf-8' });
