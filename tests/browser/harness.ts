@@ -192,7 +192,8 @@ export async function until<T>(what: string, probe: () => Promise<T | null | und
   let last: unknown;
   for (;;) {
     try {
-      const v = await probe();
+      // a probe that hangs (a worker being replaced, say) counts as a miss, not a stall
+      const v = await Promise.race([probe(), sleep(3000).then(() => undefined)]);
       if (v) return v;
     } catch (e) {
       last = e;
