@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from '../lib/kb/types';
 import { KEYS } from '../lib/prefs';
 import { readSettings, withSiteMode, withType, type Settings } from '../lib/settings';
 import { t, uiLang } from './i18n';
+import { MyEntities } from './MyEntities';
 import { Packs } from './Packs';
 import { SiteModeSelect } from './SiteModeSelect';
 
@@ -119,7 +120,24 @@ export function Options() {
           )}
         </form>
       </section>
+      <label class="field">
+        <span>{t('optionsCardLanguage')}</span>
+        <select value={settings.cardLanguage} onChange={(e) => void save({ ...settings, cardLanguage: e.currentTarget.value as Settings['cardLanguage'] })}>
+          <option value="page">{t('cardLangPage')}</option>
+          <option value="ui">{t('cardLangUi')}</option>
+          <option value="en">English</option>
+          <option value="ar">العربية</option>
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('optionsHighlightStyle')}</span>
+        <select value={settings.highlightStyle} onChange={(e) => void save({ ...settings, highlightStyle: e.currentTarget.value as Settings['highlightStyle'] })}>
+          <option value="tint">{t('styleTint')}</option>
+          <option value="underline">{t('styleUnderline')}</option>
+        </select>
+      </label>
       <Packs />
+      <MyEntities />
       <p class="hint">{t('optionsKeyboard')}</p>
       <p class="privacy">{t('optionsPrivacy')}</p>
     </main>

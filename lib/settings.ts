@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityType } from './kb/schema';
+import { EntityType, Lang } from './kb/schema';
 import { ENTITY_TYPES } from './kb/types';
 
 /** Per site: on (even if the page does not look like AI news), off, or automatic (the AI-topic gate). */
@@ -15,6 +15,10 @@ export const Settings = z.object({
   hiddenTypes: z.array(EntityType).default([]),
   /** intent delay before a hover card opens, ms */
   hoverDelay: z.number().int().min(0).max(2000).default(250),
+  /** the language of cards: the page's, the browser's, or a fixed one */
+  cardLanguage: z.union([z.enum(['page', 'ui']), Lang]).default('page'),
+  /** tinted background with underline, or underline only */
+  highlightStyle: z.enum(['tint', 'underline']).default('tint'),
 });
 export type Settings = z.infer<typeof Settings>;
 

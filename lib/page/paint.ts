@@ -1,8 +1,10 @@
 import { ENTITY_TYPES, type EntityType } from '../kb/types';
 import highlightCss from './highlights.css?inline';
 
-/** Highlight registry names, one per entity type; highlights.css styles them. */
-export const highlightName = (type: EntityType) => `dossier-${type}`;
+export type HighlightStyle = 'tint' | 'underline';
+
+/** Highlight registry names, one per entity type and style; highlights.css styles them. */
+export const highlightName = (type: EntityType, style: HighlightStyle = 'tint') => (style === 'tint' ? `dossier-${type}` : `dossier-u-${type}`);
 /** The mention that has keyboard focus. */
 export const FOCUS_HIGHLIGHT = 'dossier-focus';
 
@@ -21,16 +23,17 @@ export function highlightsSupported(): boolean {
 }
 
 /** Paints ranges with the CSS Custom Highlight API: nothing is inserted into the page's DOM. */
-export function paint(byType: ReadonlyMap<EntityType, readonly Range[]>, shadowRoots: Iterable<ShadowRoot> = []): void {
+export function paint(byType: ReadonlyMap<EntityType, readonly Range[]>, shadowRoots: Iterable<ShadowRoot> = [], style: HighlightStyle = 'tint'): void {
   for (const root of shadowRoots) adoptInto(root);
   for (const type of ENTITY_TYPES) {
     const ranges = byType.get(type);
-    if (ranges?.length) CSS.highlights.set(highlightName(type), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(type));
+    CSS.highlights.delete(highlightName(type, style === 'tint' ? 'underline' : 'tint'));
+    if (ranges?.length) CSS.highlights.set(highlightName(type, style), new Highlight(...ranges));
+    else CSS.highlights.delete(highlightName(type, style));
   }
 }
 
 export function unpaint(): void {
-  for (const type of ENTITY_TYPES) CSS.highlights.delete(highlightName(type));
+  for (const type of ENTITY_TYPES) for (const style of ['tint', 'underline'] as const) CSS.highlights.delete(highlightName(type, style));
   CSS.highlights.delete(FOCUS_HIGHLIGHT);
 }

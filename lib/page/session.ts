@@ -25,6 +25,14 @@ export function pageLang(doc: Document, sample: string): Lang {
   return letters > 0 && arabic / letters > 0.3 ? 'ar' : 'en';
 }
 
+/** The language cards are shown in: the reader's choice, the page's, or the browser's. */
+export function cardLang(choice: Settings['cardLanguage'], page: Lang, ui: () => string): Lang {
+  if (choice === 'page') return page;
+  if (choice !== 'ui') return choice;
+  const l = ui().slice(0, 2).toLowerCase();
+  return (LANGS as readonly string[]).includes(l) ? (l as Lang) : 'en';
+}
+
 /** A block we have read, with every candidate the matcher found in it (before page-level checks). */
 interface ReadBlock {
   block: Block;
@@ -125,7 +133,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       byType.set(type, [...(byType.get(type) ?? []), range]);
       return range;
     });
-    paint(byType, shadowRoots);
+    paint(byType, shadowRoots, settings.highlightStyle);
     painted = { mentions: shown, ranges, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
     if (final) await report(shown, aiPage);
   };
@@ -146,7 +154,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   const readAll = async () => {
     blocks.clear();
     const list = extractBlocks(doc.body ?? doc.documentElement, overlay.host, watchShadow);
-    lang = pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' '));
+    lang = cardLang(settings.cardLanguage, pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' ')), () => browser.i18n.getUILanguage());
     await read(visibleFirst(list, win.innerHeight), () => repaint(false));
     if (!signal.aborted) await repaint(true);
   };

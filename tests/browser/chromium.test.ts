@@ -246,4 +246,34 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     expect(stale).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('adds the reader’s own entity from the options page, refusing bad input in place, and finds it on pages', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.entity-form');
+    await options.fill('.entity-form .field:has-text("Name (English)") input', 'Quillfeather Labs');
+    await options.fill('.entity-form .field:has-text("Wikipedia") input', 'javascript:alert(1)');
+    await options.click('.entity-form button[type=submit]');
+    await options.waitForSelector('#entity-problems');
+    expect(await options.textContent('#entity-problems')).toMatch(/description|https/);
+    await options.fill('.entity-form .field:has-text("Wikipedia") input', '');
+    await options.fill('.entity-form .field:has-text("description (English)") textarea', 'A made-up lab for this test.');
+    await options.click('.entity-form button[type=submit]');
+    await options.waitForSelector('[data-user-entity=quillfeather-labs]');
+    const page = await context.newPage();
+    await page.goto(server.url('en-news.html?quillfeather'));
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Quillfeather Labs joined the OpenAI partnership.';
+      document.querySelector('#story')!.append(p);
+    });
+    await until('the reader’s entity painted', async () => Object.values(await page.evaluate(readHighlights)).flat().includes('Quillfeather Labs'));
+    // delete, then undo
+    await options.click('[data-user-entity=quillfeather-labs] button[aria-label]');
+    await options.waitForSelector('.mine .notice button');
+    await options.click('.mine .notice button');
+    await options.waitForSelector('[data-user-entity=quillfeather-labs]');
+    await options.close();
+    await page.close();
+  });
 });
