@@ -39,7 +39,7 @@ export function EntityCard({ card, count, onPage, onOpen, compact }: EntityCardP
       {!compact && card.facts.length > 0 && (
         <ul class="facts">
           {card.facts.slice(0, 4).map((f) => (
-            <li key={f.label}>
+            <li key={f.label} dir="auto">
               <span class="label">{f.label}</span> {f.value} <span class="as-of">({t.asOf} {f.as_of})</span>
             </li>
           ))}

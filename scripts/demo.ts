@@ -1,12 +1,17 @@
 // `npm run demo`: Chromium with the built extension on the bundled demo pages. With a display it
 // opens a window and stays until closed; headless, it writes screenshots of each page, a hover
-// card and the popup, and prints their paths.
+// card, the popup and the options page, and prints their paths.
+//   --dark       dark colour scheme        --lang=ar   the browser (and Dossier's UI) in Arabic
+//   --headless   no window even where a display exists
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromiumTabId, launchChromium, rangeCentre, readCard, ROOT, serve, until } from '../tests/browser/harness';
 
 const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
+const dark = process.argv.includes('--dark');
+const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const outDir = path.join(ROOT, 'demo-output');
+const suffix = `${lang ? `-${lang}` : ''}${dark ? '-dark' : ''}`;
 const pages = [
   { file: 'en-news.html', hover: 'Microsoft' },
   { file: 'ar-news.html', hover: 'مايكروسوفت' },
@@ -14,11 +19,10 @@ const pages = [
 
 fs.mkdirSync(outDir, { recursive: true });
 const server = await serve();
-const dark = process.argv.includes('--dark');
-const { context, worker, extensionId } = await launchChromium({ headed, dark });
+const { context, worker, extensionId } = await launchChromium({ headed, dark, ...(lang ? { lang } : {}) });
 const written: string[] = [];
 const shot = (name: string) => {
-  const p = path.join(outDir, `${name}${dark ? '-dark' : ''}.png`);
+  const p = path.join(outDir, `${name}${suffix}.png`);
   written.push(p);
   return p;
 };
@@ -39,10 +43,15 @@ for (const { file, hover } of pages) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('[data-view=found]');
+  await popup.waitForSelector('.connections');
   await popup.screenshot({ path: shot(`${base}-popup`) });
   if (!headed) await popup.close();
 }
+const options = await context.newPage();
+await options.setViewportSize({ width: 900, height: 1100 });
+await options.goto(`chrome-extension://${extensionId}/options.html`);
+await options.waitForSelector('.packs .stats');
+await options.screenshot({ path: shot('options'), fullPage: true });
 
 console.log(written.join('\n'));
 if (headed) {

@@ -5,6 +5,7 @@ import {
   CHROMIUM_BIN,
   chromiumTabId,
   PAGE_PROBE,
+  screenshot,
   axeViolations,
   expected,
   paintedInExcluded,
@@ -76,6 +77,8 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
         for (const id of exp.absent ?? []) expect(ids, `unexpected ${id}`).not.toContain(id);
         const counts = await popup.$$eval('[data-entity] .count', (els) => els.map((e) => e.textContent));
         expect(counts.length).toBe(ids.length);
+        await popup.setViewportSize({ width: 380, height: 600 });
+        await popup.screenshot({ path: screenshot(`${name.replace('.html', '')}-popup`) });
         await popup.close();
       });
 
@@ -87,6 +90,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
         const card = await until('the hover card', () => page.evaluate(readCard));
         expect(card.entity).toBe('microsoft');
         expect(card.text.length).toBeGreaterThan(40);
+        await page.screenshot({ path: screenshot(`${name.replace('.html', '')}-card`) });
         await page.keyboard.press('Escape');
         await until('the card to close', async () => (await page.evaluate(readCard)) === null);
       });
@@ -220,6 +224,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
         await p.goto(`chrome-extension://${extensionId}/${path}`);
         await p.waitForSelector(ready);
         expect(await axeViolations(p), path).toEqual([]);
+        await p.screenshot({ path: screenshot(path.split('.')[0]!), fullPage: true });
         await p.close();
       }
     });

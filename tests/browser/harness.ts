@@ -157,14 +157,22 @@ export function expected(page: string): Expected {
 }
 
 /** Chromium with the unpacked Chrome build: a window when `headed`, else headless. */
-export async function launchChromium(opts: { headed?: boolean; dark?: boolean } = {}) {
+export async function launchChromium(opts: { headed?: boolean; dark?: boolean; lang?: string } = {}) {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(tempProfile('dossier-chromium-'), {
     executablePath: CHROMIUM_BIN,
     headless: !opts.headed,
     colorScheme: opts.dark ? 'dark' : 'light',
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--disable-background-networking', '--disable-component-update'],
+    ...(opts.lang ? { locale: opts.lang } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      // the browser's UI language, which extension pages follow
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -257,4 +265,11 @@ export async function axeViolations(page: { evaluate<R, A>(fn: (arg: A) => R | P
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   }, AXE_SOURCE);
+}
+
+/** Where browser tests save screenshots (test-results/screenshots, ignored by git). */
+export function screenshot(name: string): string {
+  const dir = path.join(ROOT, 'test-results/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
 }
