@@ -19,6 +19,7 @@ import {
   unavailable,
   until,
 } from './harness';
+import { livePageTests } from './live-pages';
 
 const skip = unavailable(CHROMIUM_BIN, CHROME_BUILD);
 
@@ -280,5 +281,17 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await options.waitForSelector('[data-user-entity=quillfeather-labs]');
     await options.close();
     await page.close();
+  });
+
+  describe('live pages', () => {
+    livePageTests(() => ({
+      open: async (path) => {
+        const p = await context.newPage();
+        await p.goto(server.url(path));
+        return p;
+      },
+      inExtension: (fn, arg) => worker.evaluate(fn as never, arg) as never,
+      tabIdOf: (url) => tabIdOf(url),
+    }));
   });
 });

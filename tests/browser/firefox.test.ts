@@ -17,6 +17,7 @@ import {
   unavailable,
   until,
 } from './harness';
+import { livePageTests, type DriverPage } from './live-pages';
 
 const skip = unavailable(FIREFOX_BIN, FIREFOX_BUILD);
 
@@ -118,4 +119,20 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
       });
     });
   }
+
+  describe('live pages', () => {
+    let ext: Page | undefined;
+    livePageTests(() => ({
+      open: async (path) => {
+        const p = await browser.newPage();
+        await p.goto(server.url(path));
+        return p as unknown as DriverPage;
+      },
+      inExtension: async (fn, arg) => {
+        ext ??= await openExtensionPage('options.html', 'main');
+        return ext.evaluate(fn as never, arg as never) as never;
+      },
+      tabIdOf: (url) => tabIdOf(url),
+    }));
+  });
 });

@@ -10,7 +10,10 @@ import type { AddressInfo } from 'node:net';
 
 declare global {
   /** The extension APIs as seen from code evaluated inside the extension (service worker, extension pages). */
-  const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+  const chrome: {
+    storage: { session: { get(keys: null): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void> } };
+    tabs: { sendMessage(tabId: number, message: object, options: object): Promise<unknown> };
+  };
 }
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

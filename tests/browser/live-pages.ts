@@ -1,0 +1,100 @@
+/**
+ * Live-page tests shared by Chromium (Playwright) and Firefox (Puppeteer): both drivers' pages
+ * offer evaluate, click, keyboard and frames with the same shapes, so one suite runs on both.
+ */
+import { expect, it } from 'vitest';
+import { readCard, readHighlights, until } from './harness';
+
+export interface DriverFrame {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  url(): string;
+}
+export interface DriverPage extends DriverFrame {
+  click(selector: string): Promise<void>;
+  keyboard: { press(key: string): Promise<void> };
+  frames(): DriverFrame[];
+  bringToFront(): Promise<void>;
+}
+
+export interface LiveContext {
+  /** a fresh tab on the fixture page */
+  open(path: string): Promise<DriverPage>;
+  /** runs in an extension context (worker or extension page) with `browser`/`chrome` */
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  tabIdOf(url: string): Promise<number>;
+}
+
+const painted = (f: DriverFrame) => f.evaluate(readHighlights, undefined).then((h) => Object.values(h).flat());
+const focusText = (p: DriverPage) =>
+  p.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dossier-focus');
+    return h ? [...h][0]?.toString() ?? null : null;
+  }, undefined);
+
+/** Sets settings through extension storage, as the popup and options page do. */
+const setSettings = (ctx: LiveContext, settings: unknown) =>
+  ctx.inExtension(async (s) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    await api.storage.local.set({ settings: s });
+  }, settings);
+
+export function livePageTests(ctx: () => LiveContext) {
+  it('reads open shadow roots and same-origin frames', async () => {
+    const page = await ctx().open('dynamic.html?shadow');
+    await until('the shadow root painted', async () => (await painted(page)).includes('Anthropic'));
+    const inShadow = await page.evaluate(
+      () => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h]).some((r) => r.startContainer.getRootNode() instanceof ShadowRoot),
+      undefined,
+    );
+    expect(inShadow).toBe(true);
+    const frame = await until('the frame', async () => page.frames().find((f) => f.url().endsWith('frame.html')));
+    await until('the frame painted', async () => (await painted(frame)).includes('TSMC'));
+  });
+
+  it('follows infinite scroll and single-page navigation', async () => {
+    const page = await ctx().open('dynamic.html?spa');
+    await until('first highlights', async () => (await painted(page)).includes('Sam Altman'));
+    await page.click('#more');
+    await page.click('#more');
+    await until('ten new stories painted', async () => (await painted(page)).filter((t) => t === 'xAI').length === 10);
+    await page.click('#spa');
+    await until('the new article painted and the old one gone', async () => {
+      const now = await painted(page);
+      return now.includes('Mistral AI') && now.includes('Arthur Mensch') && !now.includes('Sam Altman');
+    });
+  });
+
+  it('moves between names by keyboard, with the card open, and leaves with Escape', async () => {
+    const page = await ctx().open('dynamic.html?keys');
+    await until('highlights', async () => (await painted(page)).length > 3);
+    const tabId = await ctx().tabIdOf(page.url());
+    await page.bringToFront();
+    await ctx().inExtension(async (id) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.tabs.sendMessage(id, { type: 'content/focus' }, { frameId: 0 });
+    }, tabId);
+    const first = await until('the first name focused', () => focusText(page));
+    await until('its card', () => page.evaluate(readCard, undefined));
+    await page.keyboard.press('ArrowDown');
+    const second = await until('the next name focused', async () => {
+      const t = await focusText(page);
+      return t && t !== first ? t : null;
+    });
+    expect(second).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await until('keyboard mode to end', async () => (await focusText(page)) === null && (await page.evaluate(readCard, undefined)) === null);
+  });
+
+  it('applies per-site control to open tabs at once', async () => {
+    const page = await ctx().open('dynamic.html?site');
+    await until('highlights', async () => (await painted(page)).length > 3);
+    await setSettings(ctx(), { sites: { '127.0.0.1': 'off' } });
+    await until('the highlights cleared', async () => (await painted(page)).length === 0);
+    await setSettings(ctx(), { hiddenTypes: ['person'] });
+    await until('highlights back without people', async () => {
+      const now = await painted(page);
+      return now.includes('OpenAI') && !now.includes('Sam Altman');
+    });
+    await setSettings(ctx(), {});
+  });
+}
