@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * extension.
  */
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', 'bench/_*', 'scripts/_*'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, LANGS, RELATION_TYPES } from './types';
 
+// No code generation: extension pages and workers run without eval (see wxt.config.ts).
+z.config({ jitless: true });
+
 export { ENTITY_TYPES, LANGS, RELATION_TYPES } from './types';
 
 /** Bumped when the pack format changes; older packs go through `migratePack`. */

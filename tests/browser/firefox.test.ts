@@ -109,6 +109,7 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
 
       it('leaves the page’s DOM, fields and scripts as they were', async () => {
         const integrity = await page.evaluate(readIntegrity);
+        expect(integrity.firstDifference).toBeNull();
         expect(integrity.sameHtml).toBe(true);
         expect(integrity.mutations).toBe(0);
         expect(integrity.errors).toEqual([]);

@@ -138,8 +138,11 @@ export const readCard = () => {
 export const readIntegrity = () => {
   const probe = (window as unknown as { __dossierProbe: { initial: string; mutations: number; errors: string[] } }).__dossierProbe;
   const now = document.documentElement.outerHTML.replace(/<dossier-ui[^>]*><\/dossier-ui>/g, '');
+  let at = 0;
+  while (at < now.length && now[at] === probe.initial[at]) at++;
   return {
     sameHtml: now === probe.initial,
+    firstDifference: now === probe.initial ? null : `${probe.initial.slice(at - 60, at + 60)} ⟶ ${now.slice(at - 60, at + 60)}`,
     mutations: probe.mutations,
     errors: probe.errors,
     input: document.querySelector<HTMLInputElement>('input[type=search]')?.value ?? null,
