@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { CHROME_BUILD, CHROMIUM_BIN, FIREFOX_BUILD, chromiumTabId, launchChromium, rangeCentre, readCard, serve, unavailable, until } from './harness';
+
+/** Every JavaScript file of a build. */
+function scripts(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => path.join(dir, f));
+}
+
+const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts\s*\(|\bnew Function\b|\bFunction\s*\(|\beval\s*\(/;
+
+describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('privacy', () => {
+  it('ships no network, eval or remote-code APIs in any bundle, for either browser', () => {
+    for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+      const files = scripts(build);
+      expect(files.length).toBeGreaterThan(2);
+      for (const f of files) expect(fs.readFileSync(f, 'utf8').match(NETWORK)?.[0], path.relative(build, f)).toBeUndefined();
+    }
+  });
+
+  it('asks for the minimum permissions and no host permissions', () => {
+    for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      expect(JSON.stringify(manifest)).not.toMatch(/unsafe-eval|https?:\/\/(?!\*)/);
+    }
+  });
+
+  describe('a session in Chromium', () => {
+    let context: BrowserContext;
+    let server: Awaited<ReturnType<typeof serve>>;
+    const requests: string[] = [];
+    beforeAll(async () => {
+      server = await serve();
+      const launched = await launchChromium();
+      context = launched.context;
+      context.on('request', (r) => requests.push(r.url()));
+      for (const page of ['en-news.html', 'ar-news.html', 'dynamic.html']) {
+        const p = await context.newPage();
+        await p.goto(server.url(page));
+        await until(`highlights on ${page}`, () => p.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0));
+        const at = await p.evaluate(rangeCentre, page === 'ar-news.html' ? 'مايكروسوفت' : 'OpenAI');
+        await p.mouse.move(at!.x, at!.y);
+        await until('the hover card', () => p.evaluate(readCard));
+        const popup = await context.newPage();
+        await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${await chromiumTabId(launched.worker, p.url())}`);
+        await popup.waitForSelector('[data-view=found]');
+      }
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
+      await options.waitForSelector('.packs .stats');
+    });
+    afterAll(async () => {
+      await context?.close();
+      await server?.close();
+    });
+
+    it('sends nothing anywhere: every request is the test pages’ own or the extension’s own files', () => {
+      expect(requests.length).toBeGreaterThan(5);
+      const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+      expect(outside).toEqual([]);
+    });
+  });
+});
