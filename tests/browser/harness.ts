@@ -43,13 +43,16 @@ export function unavailable(binary: string, build: string): string | undefined {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
 
-/** Serves a folder on 127.0.0.1; `extra` adds routes (path -> body) for generated pages. */
+/** Serves a folder on 127.0.0.1; `extra` adds routes (path -> body, or body and headers) for generated pages. */
 const VENDOR: Record<string, string> = {
   '/vendor/react.production.min.js': 'node_modules/react/umd/react.production.min.js',
   '/vendor/react-dom.production.min.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
 };
 
-export async function serve(dir = PAGES, extra: Record<string, string> = {}): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
+export async function serve(
+  dir = PAGES,
+  extra: Record<string, string | { html: string; headers?: Record<string, string> }> = {},
+): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (p === '/favicon.ico') {
@@ -62,10 +65,11 @@ export async function serve(dir = PAGES, extra: Record<string, string> = {}): Pr
       fs.createReadStream(path.join(ROOT, vendor)).pipe(res);
       return;
     }
-    const body = extra[p];
-    if (body !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'text/html; charset=utf-8' });
-      res.end(body);
+    const route = extra[p];
+    if (route !== undefined) {
+      const { html, headers } = typeof route === 'string' ? { html: route, headers: {} } : route;
+      res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'text/html; charset=utf-8', ...headers });
+      res.end(html);
       return;
     }
     const file = path.join(dir, path.normalize(p).replace(/^(\.\.[/\\])+/, ''));
