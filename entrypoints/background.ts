@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { focusNames, forgetTab, handleMessage } from '@/lib/background';
-import { invalidate } from '@/lib/kb-service';
+import { invalidate, knowledgeBase } from '@/lib/kb-service';
 
 export default defineBackground(() => {
+  // a woken worker prepares the knowledge base and its automaton while the page asks for settings
+  void knowledgeBase().then(({ kb }) => kb.matcher);
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(msg, sender));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void forgetTab(tabId);
