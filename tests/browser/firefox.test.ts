@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -135,5 +138,34 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
       },
       tabIdOf: (url) => tabIdOf(url),
     }));
+  });
+
+  it('imports a pack from the options page, and refuses a broken one with the reasons in place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-packs-'));
+    const bad = path.join(dir, 'bad.json');
+    const good = path.join(dir, 'good.json');
+    fs.writeFileSync(bad, JSON.stringify({ schema_version: 1, id: 'bad', name: 'Bad', version: '1', entities: [{ id: 'x', type: 'planet', names: { en: { canonical: 'X' } }, description: { en: 'x' } }] }));
+    fs.writeFileSync(
+      good,
+      JSON.stringify({ schema_version: 1, id: 'startups', name: 'Startups', version: '1', entities: [{ id: 'zorblax-ai', type: 'organization', names: { en: { canonical: 'Zorblax AI', aliases: ['Zorblax AI'] } }, description: { en: 'A made-up AI startup.' } }] }),
+    );
+    const options = await openExtensionPage('options.html', '.packs .stats');
+    const input = (await options.$('.packs input[type=file]'))!;
+    await input.uploadFile(bad);
+    await until('the problems shown', () => options.evaluate(() => document.querySelector('#import-problems')?.textContent ?? ''));
+    expect(await options.evaluate(() => document.querySelector('#import-problems')!.textContent)).toMatch(/entities\[0\] \(x\)\.type/);
+    await input.uploadFile(good);
+    await until('the pack listed', () => options.evaluate(() => !!document.querySelector('[data-pack=startups]')));
+    await options.close();
+  });
+
+  it('filters and searches in the popup', async () => {
+    const page = await openAnnotated('en-news.html?popup');
+    const tabId = await tabIdOf(page.url());
+    const popup = await openExtensionPage(`popup.html?tabId=${tabId}`, '.connections li');
+    expect(await popup.evaluate(() => document.querySelector('.connections')!.textContent)).toContain('Microsoft invested in OpenAI');
+    await popup.click('.chip.swatch-person');
+    expect(await popup.evaluate(() => [...new Set([...document.querySelectorAll('[data-entity] .type')].map((e) => e.textContent))])).toEqual(['Person']);
+    await popup.close();
   });
 });
