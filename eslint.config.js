@@ -51,6 +51,22 @@ export default tseslint.config(
     },
   },
   {
+    // the UI never loads the knowledge base itself: it asks the background
+    files: ['components/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: "import { browser } from 'wxt/browser'" }],
+          patterns: [
+            { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'entrypoints are wiring only; nothing imports them' },
+            { group: ['**/kb/store', '**/kb-service', '**/kb/packs/*', '**/lib/background'], message: 'background-side module: ask the background instead' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/match/**', 'lib/kb/**'],
     rules: {
       'no-restricted-imports': [

@@ -43,7 +43,10 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and per-tab results; activeTab + scripting: scan a tab opened before install,
     // only when the reader asks from the popup.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms: the daily check of pack subscriptions (no prompt; idle unless the reader subscribes)
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // asked for only when the reader subscribes to a pack: the one site it comes from
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Dossier' },
     commands: {
       [FOCUS_COMMAND]: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandFocus__' },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ask } from '../lib/client';
 import { RequestError, type Reply } from '../lib/messages';
 import { t } from './i18n';
@@ -32,6 +33,32 @@ export function Packs() {
     }
   };
 
+  const [url, setUrl] = useState('');
+  const subscribeTo = async (e: Event) => {
+    e.preventDefault();
+    setProblems([]);
+    setNotice(undefined);
+    let origin: string;
+    try {
+      const u = new URL(url.trim());
+      if (u.protocol !== 'https:') throw new Error();
+      origin = `${u.origin}/*`;
+    } catch {
+      return setProblems([t('subscribeBadUrl')]);
+    }
+    // asked here, in the reader's click: access to that one site
+    const granted = await browser.permissions.request({ origins: [origin] });
+    if (!granted) return setProblems([t('subscribeDenied')]);
+    try {
+      const r = await ask({ type: 'kb/subscribe', url: url.trim() });
+      setNotice(t('packsImported', r.pack));
+      setUrl('');
+      await refresh();
+    } catch (err) {
+      setProblems(problemsOf(err));
+    }
+  };
+
   const exportData = async () => {
     const { text } = await ask({ type: 'kb/export' });
     const a = document.createElement('a');
@@ -51,6 +78,13 @@ export function Packs() {
             <li key={p.id} data-pack={p.id}>
               <span>
                 {p.name} <span class="muted">{p.version} · {t('packsEntities', p.entities)}</span>
+                {p.source && <span class="muted"> · {p.source.url} · {t('packsChecked', new Date(p.source.checkedAt).toLocaleString())}</span>}
+                {p.source?.error && (
+                  <span class="error" role="alert">
+                    {' '}
+                    {p.source.error}
+                  </span>
+                )}
               </span>
               <button type="button" aria-label={t('optionsRemove', p.name)} onClick={() => void ask({ type: 'kb/remove', id: p.id }).then(refresh)}>
                 ×
@@ -82,6 +116,14 @@ export function Packs() {
       <button type="button" onClick={() => void exportData()}>
         {t('packsExport')}
       </button>
+      <form class="subscribe" onSubmit={(e) => void subscribeTo(e)}>
+        <label>
+          {t('subscribeLabel')}{' '}
+          <input type="url" value={url} placeholder="https://example.org/pack.json" onInput={(e) => setUrl(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit">{t('subscribeButton')}</button>
+        <p class="muted">{t('subscribeNote')}</p>
+      </form>
       {notice && (
         <p class="notice" role="status">
           {notice}

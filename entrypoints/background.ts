@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { focusNames, forgetTab, handleMessage } from '@/lib/background';
 import { invalidate, knowledgeBase } from '@/lib/kb-service';
+import { UPDATE_ALARM, updateSubscriptions } from '@/lib/subscriptions';
 
 export default defineBackground(() => {
   // a woken worker prepares the knowledge base and its automaton while the page asks for settings
@@ -12,5 +13,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener((command, tab) => void focusNames(command, tab?.id));
   // another context changed the knowledge base's storage: rebuild it on next use
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === UPDATE_ALARM && updateSubscriptions()));
   browser.storage.onChanged.addListener((changes, area) => area === 'local' && Object.keys(changes).some((k) => k.startsWith('kb:')) && invalidate());
 });

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { KnowledgeBase } from './kb/store';
+import { subscribe, updateSubscriptions } from './subscriptions';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, PackError, removePack, saveUserEntity, userEntities } from './kb-service';
 import { ContentRequest, FOCUS_COMMAND, PageRequest, type ErrorReply, type MatchReply, type Reply, type TabRequest, type TabSummary } from './messages';
 import { AMBIGUOUS, PARTIAL } from './match/codes';
@@ -121,6 +122,11 @@ async function answerPage(msg: PageRequest): Promise<Reply<PageRequest['type']>>
     }
     case 'kb/remove':
       await removePack(msg.id);
+      return { ok: true };
+    case 'kb/subscribe':
+      return { ok: true, pack: (await subscribe(msg.url)).id };
+    case 'kb/update':
+      await updateSubscriptions();
       return { ok: true };
     case 'kb/export':
       return { text: await exportUserData() };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Entity, PACK_SCHEMA_VERSION, packSchema, type Pack } from './kb/schema';
 import { defaultKnowledgeBase, describePackErrors, KnowledgeBase } from './kb/store';
+import { PackIndex, type PackSource } from './messages';
 import { KEYS } from './prefs';
 import { Settings } from './settings';
 
@@ -15,8 +16,7 @@ import { Settings } from './settings';
 export const MAX_PACK_BYTES = 10 * 1024 * 1024;
 const RESERVED = new Set(['default', 'user']);
 
-export const PackIndex = z.array(z.strictObject({ id: z.string(), name: z.string(), version: z.string(), entities: z.number().int(), importedAt: z.number() }));
-export type PackIndex = z.infer<typeof PackIndex>;
+
 
 export interface Conflict {
   id: string;
@@ -57,7 +57,7 @@ export function invalidate(): void {
   loaded = undefined;
 }
 
-async function readIndex(): Promise<{ index: PackIndex; problem?: string }> {
+export async function readIndex(): Promise<{ index: PackIndex; problem?: string }> {
   const raw = (await browser.storage.local.get(KEYS.packIndex))[KEYS.packIndex];
   if (raw === undefined) return { index: [] };
   const r = PackIndex.safeParse(raw);
@@ -140,9 +140,13 @@ export async function importPack(text: string): Promise<PackIndex[number] | 'res
     await restoreUserData(parseJson(text));
     return 'restored';
   }
-  const pack = await validatePackText(text);
+  return storePack(await validatePackText(text), text);
+}
+
+/** Stores a validated pack (replacing an earlier version of the same id) and lists it. */
+export async function storePack(pack: Pack, text: string, source?: PackSource): Promise<PackIndex[number]> {
   const { index } = await readIndex();
-  const entry = { id: pack.id, name: pack.name, version: pack.version, entities: pack.entities.length, importedAt: Date.now() };
+  const entry = { id: pack.id, name: pack.name, version: pack.version, entities: pack.entities.length, importedAt: Date.now(), ...(source ? { source } : {}) };
   const previous = (await browser.storage.local.get(KEYS.pack(pack.id)))[KEYS.pack(pack.id)];
   try {
     await browser.storage.local.set({ [KEYS.pack(pack.id)]: JSON.parse(text) as unknown });

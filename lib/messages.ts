@@ -14,6 +14,23 @@ export type Mention = z.infer<typeof Mention>;
 /** The keyboard command (manifest `commands`) that moves focus to the first name on the page. */
 export const FOCUS_COMMAND = 'focus-names';
 
+/** Where a subscribed pack comes from, and how its last update went. */
+export const PackSource = z.strictObject({
+  url: z.string(),
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  checkedAt: z.number(),
+  /** the last update's failure, while the previous version stays in use */
+  error: z.string().optional(),
+});
+export type PackSource = z.infer<typeof PackSource>;
+
+/** The imported packs, in import order (stored, and listed to the options page). */
+export const PackIndex = z.array(
+  z.strictObject({ id: z.string(), name: z.string(), version: z.string(), entities: z.number().int(), importedAt: z.number(), source: PackSource.optional() }),
+);
+export type PackIndex = z.infer<typeof PackIndex>;
+
 /** Content script → background. */
 export const ContentRequest = z.discriminatedUnion('type', [
   /** blocks of page text to match; the knowledge base and its automaton stay in the background */
@@ -40,6 +57,9 @@ export const PageRequest = z.discriminatedUnion('type', [
   /** a pack file's text, or an export to restore */
   z.strictObject({ type: z.literal('kb/import'), text: z.string().max(11 * 1024 * 1024) }),
   z.strictObject({ type: z.literal('kb/remove'), id: EntityId }),
+  /** subscribe to a pack at an https URL (the options page has asked for access to its site) */
+  z.strictObject({ type: z.literal('kb/subscribe'), url: z.url({ protocol: /^https$/ }).max(2000) }),
+  z.strictObject({ type: z.literal('kb/update') }),
   z.strictObject({ type: z.literal('kb/export') }),
   z.strictObject({ type: z.literal('kb/user') }),
   z.strictObject({ type: z.literal('kb/entity/save'), entity: z.unknown() }),
@@ -105,7 +125,7 @@ export const Replies = {
   'tab/summary': TabSummary,
   'tab/scan': z.strictObject({ ok: z.boolean(), reason: z.string().optional() }),
   'kb/packs': z.strictObject({
-    packs: z.array(z.strictObject({ id: z.string(), name: z.string(), version: z.string(), entities: z.number(), importedAt: z.number() })),
+    packs: PackIndex,
     conflicts: z.array(z.strictObject({ id: z.string(), winner: z.string(), replaced: z.array(z.string()) })),
     problems: z.array(z.string()),
     entities: z.number().int(),
@@ -114,6 +134,8 @@ export const Replies = {
   }),
   'kb/import': z.strictObject({ ok: z.literal(true), restored: z.boolean(), pack: z.string().optional() }),
   'kb/remove': z.strictObject({ ok: z.literal(true) }),
+  'kb/subscribe': z.strictObject({ ok: z.literal(true), pack: z.string() }),
+  'kb/update': z.strictObject({ ok: z.literal(true) }),
   'kb/export': z.strictObject({ text: z.string() }),
   'kb/user': z.strictObject({ entities: z.array(z.unknown()) }),
   'kb/entity/save': z.strictObject({ ok: z.literal(true), id: z.string() }),
