@@ -37,6 +37,9 @@ export function cardLang(choice: Settings['cardLanguage'], page: Lang, ui: () =>
 interface ReadBlock {
   block: Block;
   found: PageMention[];
+  /** position in the page, for putting blocks read out of order back in order */
+  order: number;
+  headline: boolean;
 }
 
 interface Painted {
@@ -76,13 +79,15 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
 
   const report = (mentions: PageMention[], aiPage: boolean) =>
     ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions, inHeadline), aiPage, mode: mode() }).catch(() => undefined);
-  const inHeadline = (m: PageMention) => !!blocks.get(m.block)?.block.el.closest('h1, [itemprop=headline], .headline');
+  const inHeadline = (m: PageMention) => blocks.get(m.block)?.headline ?? false;
+  /** blocks read since the last full read have no order among the others yet */
+  let unordered = false;
 
   /**
    * Reads blocks into `blocks`: their text is matched in the background, batch by batch, and the
    * page has the main thread while each batch is away. `onFirstBatch` paints what is in view.
    */
-  const read = async (list: Block[], onFirstBatch?: () => Promise<void>) => {
+  const read = async (list: Block[], onFirstBatch?: () => Promise<void>, order?: Map<Block, number>) => {
     for (let i = 0; i < list.length; ) {
       const batch: Block[] = [];
       let chars = 0;
@@ -100,7 +105,9 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
           const flags = flat[j + 3]!;
           found.push({ block: id, start: flat[j]!, end: flat[j + 1]!, entity: reply.entities[flat[j + 2]!]!, ambiguous: !!(flags & AMBIGUOUS), partial: !!(flags & PARTIAL) });
         }
-        blocks.set(id, { block, found });
+        const at = order?.get(block);
+        if (at === undefined) unordered = true;
+        blocks.set(id, { block, found, order: at ?? 0, headline: !!block.el.closest('h1, [itemprop=headline], .headline') });
       });
       if (i === batch.length) await onFirstBatch?.();
     }
@@ -114,7 +121,12 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       if (final) await report([], false);
       return;
     }
-    const all = inDocumentOrder([...blocks.values()]).flatMap((b) => b.found);
+    if (unordered) {
+      // after a partial re-read: order by position in the page once, then by the numbers again
+      inDocumentOrder([...blocks.values()]).forEach((b, i) => (b.order = i));
+      unordered = false;
+    }
+    const all = [...blocks.values()].sort((a, b) => a.order - b.order).flatMap((b) => b.found);
     const { kept, aiPage } = resolveMentions(all, m);
     const missing = [...new Set(kept.map((k) => k.entity))].filter((id) => !cards.has(id));
     if (missing.length) for (const c of (await ask({ type: 'cards/get', ids: missing, lang })).cards) cards.set(c.id, c);
@@ -153,9 +165,10 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   /** Reads the whole document, the part in view first, and paints as soon as that part is read. */
   const readAll = async () => {
     blocks.clear();
+    unordered = false;
     const list = extractBlocks(doc.body ?? doc.documentElement, overlay.host, watchShadow);
     lang = cardLang(settings.cardLanguage, pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' ')), () => browser.i18n.getUILanguage());
-    await read(visibleFirst(list, win.innerHeight), () => repaint(false));
+    await read(visibleFirst(list, win.innerHeight), () => repaint(false), new Map(list.map((b, i) => [b, i])));
     if (!signal.aborted) await repaint(true);
   };
 

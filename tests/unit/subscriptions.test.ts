@@ -17,7 +17,7 @@ describe('pack subscriptions', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     invalidate();
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     vi.spyOn(fakeBrowser.alarms, 'create').mockResolvedValue(undefined as never);
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -38,7 +38,7 @@ describe('pack subscriptions', () => {
   it('refuses http URLs and sites the reader has not allowed, without any download', async () => {
     useFetch(respond(200, pack('1')));
     await expect(subscribe('http://packs.example/p.json')).rejects.toThrow(/https/);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     await expect(subscribe(URL_)).rejects.toThrow(/no access/);
     expect(fetch).not.toHaveBeenCalled();
   });
