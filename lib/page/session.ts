@@ -142,7 +142,9 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       const range = toRange(doc, block, k.start, k.end);
       for (const p of piecesOf(block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
       const type = cards.get(k.entity)!.type;
-      byType.set(type, [...(byType.get(type) ?? []), range]);
+      const list = byType.get(type);
+      if (list) list.push(range);
+      else byType.set(type, [range]);
       return range;
     });
     paint(byType, shadowRoots, settings.highlightStyle);
