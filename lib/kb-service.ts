@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Entity, PACK_SCHEMA_VERSION, packSchema, type Pack } from './kb/schema';
+import { migratePack } from './kb/migrate';
 import { defaultKnowledgeBase, describePackErrors, KnowledgeBase } from './kb/store';
 import { PackIndex, type PackSource } from './messages';
 import { KEYS } from './prefs';
@@ -124,7 +125,7 @@ export async function validatePackText(text: string): Promise<Pack> {
   }
   const { kb } = await knowledgeBase();
   const known = new Set(kb.entities.map((e) => e.id));
-  const r = packSchema(known).safeParse(raw);
+  const r = packSchema(known).safeParse(migratePack(raw));
   if (!r.success) throw new PackError(describePackErrors(raw, r.error));
   if (RESERVED.has(r.data.id)) throw new PackError([`id: "${r.data.id}" is reserved; give the pack another id`]);
   return r.data;
@@ -140,16 +141,17 @@ export async function importPack(text: string): Promise<PackIndex[number] | 'res
     await restoreUserData(parseJson(text));
     return 'restored';
   }
-  return storePack(await validatePackText(text), text);
+  return storePack(await validatePackText(text));
 }
 
 /** Stores a validated pack (replacing an earlier version of the same id) and lists it. */
-export async function storePack(pack: Pack, text: string, source?: PackSource): Promise<PackIndex[number]> {
+export async function storePack(pack: Pack, source?: PackSource): Promise<PackIndex[number]> {
   const { index } = await readIndex();
   const entry = { id: pack.id, name: pack.name, version: pack.version, entities: pack.entities.length, importedAt: Date.now(), ...(source ? { source } : {}) };
   const previous = (await browser.storage.local.get(KEYS.pack(pack.id)))[KEYS.pack(pack.id)];
   try {
-    await browser.storage.local.set({ [KEYS.pack(pack.id)]: JSON.parse(text) as unknown });
+    // stored as validated, in the current format (a migrated pack is stored migrated)
+    await browser.storage.local.set({ [KEYS.pack(pack.id)]: pack });
     await browser.storage.local.set({ [KEYS.packIndex]: [...index.filter((p) => p.id !== pack.id), entry] });
   } catch (e) {
     if (previous === undefined) await browser.storage.local.remove(KEYS.pack(pack.id)).catch(() => undefined);

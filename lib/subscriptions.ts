@@ -45,7 +45,7 @@ export async function subscribe(url: string): Promise<PackIndex[number]> {
   const got = await download(url);
   if (got.status !== 'new') throw new PackError([`${url} sent no pack`]);
   const pack = await validatePackText(got.text);
-  const entry = await storePack(pack, got.text, { url, checkedAt: Date.now(), ...(got.etag ? { etag: got.etag } : {}), ...(got.lastModified ? { lastModified: got.lastModified } : {}) });
+  const entry = await storePack(pack, { url, checkedAt: Date.now(), ...(got.etag ? { etag: got.etag } : {}), ...(got.lastModified ? { lastModified: got.lastModified } : {}) });
   await browser.alarms.create(UPDATE_ALARM, { periodInMinutes: DAY_MINUTES, delayInMinutes: DAY_MINUTES });
   return entry;
 }
@@ -64,7 +64,7 @@ export async function updateSubscriptions(): Promise<void> {
       }
       const pack = await validatePackText(got.text);
       if (pack.id !== entry.id) throw new PackError([`the pack at ${source.url} changed its id from "${entry.id}" to "${pack.id}"`]);
-      await storePack(pack, got.text, { url: source.url, checkedAt: Date.now(), ...(got.etag ? { etag: got.etag } : {}), ...(got.lastModified ? { lastModified: got.lastModified } : {}) });
+      await storePack(pack, { url: source.url, checkedAt: Date.now(), ...(got.etag ? { etag: got.etag } : {}), ...(got.lastModified ? { lastModified: got.lastModified } : {}) });
     } catch (e) {
       const why = e instanceof PackError ? e.problems.slice(0, 3).join('; ') : String(e);
       await recordCheck(entry.id, { ...source, checkedAt: Date.now(), error: `update failed, the previous version stays in use: ${why}` });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import defaultPackJson from './packs/default.json';
 import { compileMatcherData, pickLang } from './compile';
+import { migratePack } from './migrate';
 import { RELATION_PHRASES } from './phrases';
 import { Pack, type Entity, type Lang } from './schema';
 import type { Card } from '../messages';
@@ -22,7 +23,7 @@ export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
 }
 
 export function parsePack(raw: unknown): Pack {
-  const r = Pack.safeParse(raw);
+  const r = Pack.safeParse(migratePack(raw));
   if (!r.success) throw new Error(`invalid pack:\n${describePackErrors(raw, r.error).join('\n')}`);
   return r.data;
 }

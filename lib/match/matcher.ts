@@ -135,12 +135,11 @@ export function select(
     let end = matchedEnd;
     reached = end;
     if (c.alias.entity === BLOCKER) continue;
-    const after = text.slice(end, end + 40);
     if (c.alias.versioned) {
-      end += VERSION.exec(after)?.[0].length ?? 0;
+      end += VERSION.exec(text.slice(end, end + 40))?.[0].length ?? 0;
       reached = end;
     }
-    if (c.alias.partial && (NEXT_NAME.test(after) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)))) continue;
+    if (c.alias.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)))) continue;
     const entity = c.alias.entity === TOPIC ? TOPIC_ID : entities[c.alias.entity]!;
     out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
   }

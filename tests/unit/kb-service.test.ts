@@ -120,3 +120,20 @@ describe('the knowledge-base service', () => {
     expect(mergeSources([{ name: 'x', entities: [a] }]).entities[0]!.relations).toEqual([]);
   });
 });
+
+describe('pack migrations', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    invalidate();
+  });
+
+  it('imports a version-0 pack (names as plain strings) as the current format', async () => {
+    const v0 = JSON.stringify({ schema_version: 0, id: 'old', name: 'Old', version: '1', entities: [{ id: 'acme-ai', type: 'organization', names: { en: 'Acme AI', ar: 'أكمي' }, description: { en: 'An old-format entity.' } }] });
+    expect(await ask({ type: 'kb/import', text: v0 })).toEqual({ ok: true, restored: false, pack: 'old' });
+    const stored = (await browser.storage.local.get(KEYS.pack('old')))[KEYS.pack('old')] as { schema_version: number; entities: Entity[] };
+    expect(stored.schema_version).toBe(1);
+    expect(stored.entities[0]!.names.en).toEqual({ canonical: 'Acme AI', aliases: ['Acme AI'] });
+    const { kb } = await knowledgeBase();
+    expect(kb.matcher.find('News about Acme AI today').map((m) => m.entity)).toEqual(['acme-ai']);
+  });
+});

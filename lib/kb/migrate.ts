@@ -1,0 +1,36 @@
+import { PACK_SCHEMA_VERSION } from './schema';
+
+/**
+ * Pack format migrations, oldest first. Each takes a pack of version n (as parsed JSON, before
+ * validation) and returns version n + 1; validation runs on the result.
+ *
+ * - 0 → 1: names were a plain string per language ({ "en": "OpenAI" }); now `canonical` and
+ *   `aliases` ({ "en": { "canonical": "OpenAI", "aliases": ["OpenAI"] } }).
+ */
+const MIGRATIONS: ((pack: Record<string, unknown>) => Record<string, unknown>)[] = [
+  (pack) => ({
+    ...pack,
+    schema_version: 1,
+    entities: Array.isArray(pack.entities)
+      ? pack.entities.map((e: unknown) => {
+          if (typeof e !== 'object' || e === null) return e;
+          const names = (e as { names?: unknown }).names;
+          if (typeof names !== 'object' || names === null) return e;
+          const upgraded = Object.fromEntries(Object.entries(names).map(([lang, n]) => [lang, typeof n === 'string' ? { canonical: n, aliases: [n] } : n]));
+          return { ...e, names: upgraded };
+        })
+      : pack.entities,
+  }),
+];
+
+/** Brings an older pack up to the current format; newer or unversioned packs pass through for validation to judge. */
+export function migratePack(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  let pack = raw as Record<string, unknown>;
+  let version = pack.schema_version;
+  while (typeof version === 'number' && Number.isInteger(version) && version >= 0 && version < PACK_SCHEMA_VERSION) {
+    pack = MIGRATIONS[version]!(pack);
+    version = pack.schema_version;
+  }
+  return pack;
+}
