@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { TYPE_LABELS } from '../lib/kb/phrases';
 import { ENTITY_TYPES } from '../lib/kb/types';
 import { KEYS } from '../lib/prefs';
-import { readSettings, withSiteMode, withType, type Settings } from '../lib/settings';
+import { readSettings, Settings, withSiteMode, withType } from '../lib/settings';
 import { t, uiLang } from './i18n';
 import { MyEntities } from './MyEntities';
 import { Packs } from './Packs';
@@ -26,8 +26,18 @@ export function Options() {
   const [site, setSite] = useState('');
   const [error, setError] = useState<string>();
 
+  const [repaired, setRepaired] = useState(false);
   useEffect(() => {
-    const load = async () => setSettings(readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]));
+    const load = async () => {
+      const raw = (await browser.storage.local.get(KEYS.settings))[KEYS.settings];
+      const read = readSettings(raw);
+      // stored settings that did not read in full: say so, and keep the repaired version
+      if (raw !== undefined && !Settings.safeParse(raw).success) {
+        setRepaired(true);
+        await browser.storage.local.set({ [KEYS.settings]: read });
+      }
+      setSettings(read);
+    };
     void load();
     const onChange = (changes: Record<string, unknown>, area: string) => area === 'local' && KEYS.settings in changes && void load();
     browser.storage.onChanged.addListener(onChange);
@@ -53,6 +63,11 @@ export function Options() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      {repaired && (
+        <p class="error" role="alert">
+          {t('settingsRepaired')}
+        </p>
+      )}
       <label class="switch">
         <input type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} />
         {t('optionsEnabled')}

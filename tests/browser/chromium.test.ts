@@ -294,4 +294,14 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
       tabIdOf: (url) => tabIdOf(url),
     }));
   });
+
+  it('says so when stored settings were corrupted, and keeps working with the rest', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: 'yes', hoverDelay: 400, sites: 7 } }));
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.options [role=alert]');
+    expect(await options.inputValue('.delay input')).toBe('400');
+    await options.close();
+    await worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
+  });
 });
