@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, CHROMIUM_BIN, chromiumTabId, launchChromium, ROOT, serve, sleep, unavailable } from './harness';
+
+const REAL = path.resolve(ROOT, '../shared/pages/real');
+const pages = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.html')) : [];
+// the pages are not ours to commit: where they are absent, say so loudly (counted as skipped)
+if (pages.length === 0) console.warn(`\n!!!!! SKIPPING THE SAVED REAL PAGES: ${REAL} is not on this machine !!!!!\n`);
+
+/** The saved real-world pages (outside the repo), with and without Dossier: same errors, same text. */
+describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD) || pages.length === 0)('saved real pages in Chromium', () => {
+  let plain: Browser;
+  let withExt: BrowserContext;
+  let worker: Awaited<ReturnType<typeof launchChromium>>['worker'];
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    server = await serve(REAL);
+    const { chromium } = await import('playwright-core');
+    plain = await chromium.launch({ executablePath: CHROMIUM_BIN });
+    ({ context: withExt, worker } = await launchChromium());
+  });
+  afterAll(async () => {
+    await plain?.close();
+    await withExt?.close();
+    await server?.close();
+  });
+
+  /** Loads a page with the outside world cut off (these are offline copies), and reads its errors and text. */
+  async function visit(page: Page, url: string, settle: () => Promise<unknown>) {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+    await page.goto(url, { waitUntil: 'load' });
+    await settle();
+    const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    await page.close();
+    return { errors, text };
+  }
+
+  for (const file of pages) {
+    it(`${file}: no new page errors, text unchanged`, async () => {
+      const url = server.url(file);
+      const before = await visit(await (await plain.newContext()).newPage(), url, () => sleep(1500));
+      const after = await visit(await withExt.newPage(), url, () => chromiumTabId(worker, url).then(() => sleep(500)));
+      expect(after.errors.filter((e) => !before.errors.includes(e))).toEqual([]);
+      expect(after.text).toBe(before.text);
+    });
+  }
+});
