@@ -7,18 +7,15 @@ import {
   PAGE_PROBE,
   screenshot,
   axeViolations,
-  expected,
-  paintedInExcluded,
-  paintedTraps,
   launchChromium,
   readCard,
   readHighlights,
-  readIntegrity,
   rangeCentre,
   serve,
   unavailable,
   until,
 } from './harness';
+import { demoPageTests } from './demo-pages';
 import { livePageTests } from './live-pages';
 
 const skip = unavailable(CHROMIUM_BIN, CHROME_BUILD);
@@ -52,64 +49,19 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     expect(extensionId).toMatch(/^[a-p]{32}$/);
   });
 
-  for (const name of ['en-news.html', 'ar-news.html']) {
-    describe(name, () => {
-      let page: Page;
-      beforeAll(async () => {
-        page = await openAnnotated(name);
-      });
-
-      it('highlights names and none of the traps', async () => {
-        const painted = Object.values(await page.evaluate(readHighlights)).flat();
-        expect(painted.length).toBeGreaterThan(10);
-        expect(await page.evaluate(paintedTraps, expected(name).traps)).toEqual([]);
-        expect(await page.evaluate(paintedInExcluded)).toEqual([]);
-      });
-
-      it('lists the expected entities in the popup for that tab', async () => {
-        const tabId = await tabIdOf(page.url());
-        const popup = await context.newPage();
-        await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-        await popup.waitForSelector('[data-view=found]');
-        const ids = await popup.$$eval('[data-entity]', (els) => els.map((e) => e.getAttribute('data-entity')));
-        const exp = expected(name);
-        const missing = exp.present.filter((id) => !ids.includes(id));
-        expect(missing, 'entities missing from the popup').toEqual([]);
-        for (const id of exp.absent ?? []) expect(ids, `unexpected ${id}`).not.toContain(id);
-        const counts = await popup.$$eval('[data-entity] .count', (els) => els.map((e) => e.textContent));
-        expect(counts.length).toBe(ids.length);
-        await popup.setViewportSize({ width: 380, height: 600 });
-        await popup.screenshot({ path: screenshot(`${name.replace('.html', '')}-popup`) });
-        await popup.close();
-      });
-
-      it('shows a card when a name is hovered', async () => {
-        const target = name === 'ar-news.html' ? 'مايكروسوفت' : 'Microsoft';
-        const at = await page.evaluate(rangeCentre, target);
-        expect(at, `a painted "${target}"`).not.toBeNull();
-        await page.mouse.move(at!.x, at!.y);
-        const card = await until('the hover card', () => page.evaluate(readCard));
-        expect(card.entity).toBe('microsoft');
-        expect(card.text.length).toBeGreaterThan(40);
-        await page.screenshot({ path: screenshot(`${name.replace('.html', '')}-card`), caret: 'initial' }); // 'hide' would touch the page's DOM
-        await page.keyboard.press('Escape');
-        await until('the card to close', async () => (await page.evaluate(readCard)) === null);
-      });
-
-      it('leaves the page’s DOM, fields and scripts as they were', async () => {
-        const integrity = await page.evaluate(readIntegrity);
-        expect(integrity.firstDifference).toBeNull();
-        expect(integrity.sameHtml).toBe(true);
-        expect(integrity.mutations).toBe(0);
-        expect(integrity.errors).toEqual([]);
-        expect(integrity.hosts).toBe(1);
-        expect(integrity.hostParent).toBe('HTML');
-        await page.click('#like');
-        await page.click('#like');
-        expect(await page.textContent('#like-count')).toBe('2');
-      });
-    });
-  }
+  demoPageTests(() => ({
+    openAnnotated: (name) => openAnnotated(name),
+    openPopup: async (tabId) => {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('[data-view=found]');
+      return popup;
+    },
+    tabIdOf,
+    // caret 'initial': hiding the caret would touch the page's DOM
+    screenshot: async (page, name) => void (await (page as Page).screenshot({ path: screenshot(name), caret: 'initial' })),
+  }));
 
   it('says plainly when a page is not AI news, and offers to turn Dossier on there', async () => {
     const page = await context.newPage();

@@ -7,19 +7,12 @@ import {
   FIREFOX_BIN,
   FIREFOX_BUILD,
   PAGE_PROBE,
-  expected,
   launchFirefox,
-  paintedInExcluded,
-  paintedTraps,
-  rangeCentre,
-  readCard,
-  readHighlights,
-  readIntegrity,
   serve,
-  sleep,
   unavailable,
   until,
 } from './harness';
+import { demoPageTests } from './demo-pages';
 import { livePageTests, type DriverPage } from './live-pages';
 
 const skip = unavailable(FIREFOX_BIN, FIREFOX_BUILD);
@@ -71,58 +64,11 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
     }
   }
 
-  for (const name of ['en-news.html', 'ar-news.html']) {
-    describe(name, () => {
-      let page: Page;
-      beforeAll(async () => {
-        page = await openAnnotated(name);
-      });
-
-      it('highlights names and none of the traps', async () => {
-        const painted = Object.values(await page.evaluate(readHighlights)).flat();
-        expect(painted.length).toBeGreaterThan(10);
-        expect(await page.evaluate(paintedTraps, expected(name).traps)).toEqual([]);
-        expect(await page.evaluate(paintedInExcluded)).toEqual([]);
-      });
-
-      it('lists the expected entities in the popup for that tab', async () => {
-        const tabId = await tabIdOf(page.url());
-        const popup = await openExtensionPage(`popup.html?tabId=${tabId}`, '[data-view=found]');
-        const ids = await popup.evaluate(() => [...document.querySelectorAll('[data-entity]')].map((e) => e.getAttribute('data-entity')));
-        const exp = expected(name);
-        expect(exp.present.filter((id) => !ids.includes(id)), 'entities missing from the popup').toEqual([]);
-        for (const id of exp.absent ?? []) expect(ids, `unexpected ${id}`).not.toContain(id);
-        await popup.close();
-      });
-
-      it('shows a card when a name is hovered', async () => {
-        await page.bringToFront();
-        const target = name === 'ar-news.html' ? 'مايكروسوفت' : 'Microsoft';
-        const at = await page.evaluate(rangeCentre, target);
-        expect(at, `a painted "${target}"`).not.toBeNull();
-        await page.mouse.move(at!.x, at!.y);
-        await sleep(50);
-        await page.mouse.move(at!.x + 1, at!.y);
-        const card = await until('the hover card', () => page.evaluate(readCard));
-        expect(card.entity).toBe('microsoft');
-        expect(card.text.length).toBeGreaterThan(40);
-        await page.keyboard.press('Escape');
-        await until('the card to close', async () => (await page.evaluate(readCard)) === null);
-      });
-
-      it('leaves the page’s DOM, fields and scripts as they were', async () => {
-        const integrity = await page.evaluate(readIntegrity);
-        expect(integrity.firstDifference).toBeNull();
-        expect(integrity.sameHtml).toBe(true);
-        expect(integrity.mutations).toBe(0);
-        expect(integrity.errors).toEqual([]);
-        expect(integrity.hosts).toBe(1);
-        await page.click('#like');
-        await page.click('#like');
-        expect(await page.$eval('#like-count', (e) => e.textContent)).toBe('2');
-      });
-    });
-  }
+  demoPageTests(() => ({
+    openAnnotated: async (name) => (await openAnnotated(name)) as unknown as DriverPage,
+    openPopup: async (tabId) => (await openExtensionPage(`popup.html?tabId=${tabId}`, '[data-view=found]')) as unknown as DriverPage & { close(): Promise<void> },
+    tabIdOf,
+  }));
 
   describe('live pages', () => {
     let ext: Page | undefined;
