@@ -51,9 +51,10 @@ export function insideExcluded(node: Node, ownHost: Element | null): boolean {
 
 /**
  * The blocks under `root`, in document order, then those inside open shadow roots found on the way
- * (each reported to `onShadowRoot`, so the caller can watch it for changes).
+ * (each reported to `onShadowRoot`, so the caller can watch it for changes). A generator: it pauses
+ * every few hundred nodes so a caller can give the page the main thread (see extractBlocksSliced).
  */
-export function extractBlocks(root: Node, ownHost: Element | null = null, onShadowRoot?: (r: ShadowRoot) => void): Block[] {
+export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadowRoot?: (r: ShadowRoot) => void): Generator<void, Block[]> {
   const doc = root.ownerDocument ?? (root as Document);
   const blocks: Block[] = [];
   const cache = new Map<Element, Element>();
@@ -70,7 +71,9 @@ export function extractBlocks(root: Node, ownHost: Element | null = null, onShad
   let current: Block | undefined;
   let currentBlock: Element | undefined;
   let lastParent: Element | null = null;
+  let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++seen % 256 === 0) yield;
     const t = n as Text;
     const data = t.data;
     if (!data) continue;
@@ -92,9 +95,38 @@ export function extractBlocks(root: Node, ownHost: Element | null = null, onShad
   if (current && /\S/.test(current.text)) blocks.push(current);
   for (const shadow of shadows) {
     onShadowRoot?.(shadow);
-    blocks.push(...extractBlocks(shadow, ownHost, onShadowRoot));
+    blocks.push(...(yield* walkBlocks(shadow, ownHost, onShadowRoot)));
   }
   return blocks;
+}
+
+/** All blocks at once (small roots: a changed paragraph, a test fixture). */
+export function extractBlocks(root: Node, ownHost: Element | null = null, onShadowRoot?: (r: ShadowRoot) => void): Block[] {
+  const walk = walkBlocks(root, ownHost, onShadowRoot);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** All blocks, in slices of about `sliceMs`, giving the page the main thread between them. */
+export async function extractBlocksSliced(
+  root: Node,
+  ownHost: Element | null,
+  onShadowRoot: (r: ShadowRoot) => void,
+  yieldToPage: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Block[]> {
+  const walk = walkBlocks(root, ownHost, onShadowRoot);
+  let until = performance.now() + sliceMs;
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (performance.now() > until) {
+      await yieldToPage();
+      until = performance.now() + sliceMs;
+    }
+  }
 }
 
 /** Finds the node holding block offset `offset`; `end` picks the node that ends there rather than one that starts there. */

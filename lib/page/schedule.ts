@@ -1,4 +1,10 @@
-/** Main-thread manners: the part of the page in view is read first. */
+/** Main-thread manners: work in short slices, the part of the page in view first. */
+
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * Reorders blocks (in document order) so those in the viewport come first: a binary search for the

@@ -7,14 +7,14 @@ import { KEYS, siteMode } from '../prefs';
 import type { Settings } from '../settings';
 import { askBackground as ask, isTabRequest } from './client';
 import { countMentions, piecesOf, toRange, type PageMention } from './annotate';
-import { blockOf, extractBlocks, insideExcluded, type Block } from './extract';
+import { blockOf, extractBlocks, extractBlocksSliced, insideExcluded, type Block } from './extract';
 import { caretAt, watchHover, type Hit } from './hover';
 import { MentionIndex } from './hit';
 import { watchKeyboard } from './keyboard';
 import { Overlay } from './overlay';
 import { FOCUS_HIGHLIGHT, highlightsSupported, paint, unpaint } from './paint';
 import { contains, type Rect } from './position';
-import { visibleFirst } from './schedule';
+import { visibleFirst, yieldToMain } from './schedule';
 
 /** The page's language, as far as cards go: its declared language, or Arabic when its text is. */
 export function pageLang(doc: Document, sample: string): Lang {
@@ -168,7 +168,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   const readAll = async () => {
     blocks.clear();
     unordered = false;
-    const list = extractBlocks(doc.body ?? doc.documentElement, overlay.host, watchShadow);
+    const list = await extractBlocksSliced(doc.body ?? doc.documentElement, overlay.host, watchShadow, yieldToMain);
+    if (signal.aborted) return;
     lang = cardLang(settings.cardLanguage, pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' ')), () => browser.i18n.getUILanguage());
     await read(visibleFirst(list, win.innerHeight), () => repaint(false), new Map(list.map((b, i) => [b, i])));
     if (!signal.aborted) await repaint(true);

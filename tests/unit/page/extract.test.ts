@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractBlocks, locate } from '../../../lib/page/extract';
+import { extractBlocks, extractBlocksSliced, locate } from '../../../lib/page/extract';
 import { piecesOf, toRange } from '../../../lib/page/annotate';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -46,5 +46,16 @@ describe('extractBlocks on exclusions.html', () => {
     const end = body.text.indexOf('Open') + 4;
     expect(locate(body, end, true).node.data).toBe('Open');
     expect(locate(body, end, false).node.data).toMatch(/^AI/);
+  });
+});
+
+describe('extractBlocksSliced', () => {
+  it('gives the page the thread between slices and reads the same blocks', async () => {
+    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} about <b>OpenAI</b>.</p>`).join('');
+    let yields = 0;
+    const sliced = await extractBlocksSliced(document.body, null, () => undefined, async () => void yields++, 0);
+    expect(yields).toBeGreaterThan(5);
+    expect(sliced.map((b) => b.text)).toEqual(extractBlocks(document.body).map((b) => b.text));
+    expect(sliced).toHaveLength(2000);
   });
 });
