@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchMatcher, type MatcherRow } from './matcher';
+import { benchPages } from './page';
 import { ROOT } from './util';
 
 export interface Budget {
@@ -38,6 +39,10 @@ sections.push(matcherSection(matcherRows));
 const at10k = matcherRows.find((r) => r.aliases === 10_000 && r.engine === 'dossier')!;
 budgets.push({ what: 'matcher throughput at 10k aliases', limit: '≥ 50 MB/s', measured: `${at10k.mbPerS.toFixed(1)} MB/s`, pass: at10k.mbPerS >= 50 });
 budgets.push({ what: 'matcher build at 10k aliases', limit: '≤ 100 ms', measured: `${at10k.buildMs.toFixed(1)} ms`, pass: at10k.buildMs <= 100 });
+
+const pages = await benchPages({ runs: quick ? 1 : 3, quick });
+sections.push(...pages.sections);
+budgets.push(...pages.budgets);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const report = [
