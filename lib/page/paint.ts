@@ -33,6 +33,17 @@ export function paint(byType: ReadonlyMap<EntityType, readonly Range[]>, shadowR
   }
 }
 
+/** Adds ranges to what is painted (the lazy painter's step), keeping what is there. */
+export function paintMore(byType: ReadonlyMap<EntityType, readonly Range[]>, shadowRoots: Iterable<ShadowRoot> = [], style: HighlightStyle = 'tint'): void {
+  for (const root of shadowRoots) adoptInto(root);
+  for (const [type, ranges] of byType) {
+    const name = highlightName(type, style);
+    const h = CSS.highlights.get(name);
+    if (h) for (const r of ranges) h.add(r);
+    else CSS.highlights.set(name, new Highlight(...ranges));
+  }
+}
+
 export function unpaint(): void {
   for (const type of ENTITY_TYPES) for (const style of ['tint', 'underline'] as const) CSS.highlights.delete(highlightName(type, style));
   CSS.highlights.delete(FOCUS_HIGHLIGHT);

@@ -12,7 +12,8 @@ import { caretAt, watchHover, type Hit } from './hover';
 import { MentionIndex } from './hit';
 import { watchKeyboard } from './keyboard';
 import { Overlay } from './overlay';
-import { FOCUS_HIGHLIGHT, highlightsSupported, paint, unpaint } from './paint';
+import { LAZY_ABOVE, NearViewport, type Mark } from './lazy';
+import { FOCUS_HIGHLIGHT, highlightsSupported, paint, paintMore, unpaint } from './paint';
 import { contains, type Rect } from './position';
 import { visibleFirst, yieldToMain } from './schedule';
 
@@ -135,24 +136,39 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       const card = cards.get(k.entity);
       return card && !settings.hiddenTypes.includes(card.type);
     });
-    const byType = new Map<Card['type'], Range[]>();
     const index = new MentionIndex();
-    const ranges = shown.map((k, i) => {
+    const marks: Mark[] = shown.map((k, i) => {
       const { block } = blocks.get(k.block)!;
       const range = toRange(doc, block, k.start, k.end);
       for (const p of piecesOf(block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
-      const type = cards.get(k.entity)!.type;
-      const list = byType.get(type);
-      if (list) list.push(range);
-      else byType.set(type, [range]);
-      return range;
+      return { el: block.el, type: cards.get(k.entity)!.type, range };
     });
-    paint(byType, shadowRoots, settings.highlightStyle);
+    const ranges = marks.map((mark) => mark.range);
+    if (marks.length <= LAZY_ABOVE) {
+      lazy = undefined;
+      paint(byType(marks), shadowRoots, settings.highlightStyle);
+    } else {
+      // a big page: paint near the reader, and more as they scroll
+      paint(new Map(), shadowRoots, settings.highlightStyle);
+      lazy = new NearViewport(win, (batch) => paintMore(byType(batch), shadowRoots, settings.highlightStyle));
+      lazy.set(marks);
+    }
     painted = { mentions: shown, ranges, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
     if (final) await report(shown, aiPage);
   };
 
+  let lazy: NearViewport | undefined;
+  let scrollFrame = 0;
+  win.addEventListener(
+    'scroll',
+    () => {
+      if (lazy && !scrollFrame) scrollFrame = win.requestAnimationFrame(() => ((scrollFrame = 0), lazy?.update()));
+    },
+    { capture: true, passive: true, signal },
+  );
+
   const clear = () => {
+    lazy = undefined;
     unpaint();
     overlay.hide();
     painted = undefined;
@@ -321,6 +337,16 @@ function inDocumentOrder(list: ReadBlock[]): ReadBlock[] {
     const y = b.block.nodes[0]!;
     return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
+}
+
+function byType(marks: readonly Mark[]): Map<Card['type'], Range[]> {
+  const out = new Map<Card['type'], Range[]>();
+  for (const m of marks) {
+    const list = out.get(m.type);
+    if (list) list.push(m.range);
+    else out.set(m.type, [m.range]);
+  }
+  return out;
 }
 
 /** Drops roots that lie inside other roots: reading the outer one covers them. */

@@ -256,4 +256,33 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await options.close();
     await worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
   });
+
+  it('paints a page with thousands of names a screen ahead of the reader', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('dynamic.html?big'));
+    await page.evaluate(() => {
+      const story = document.querySelector('#story')!;
+      for (let i = 0; i < 2000; i++) {
+        const p = document.createElement('p');
+        p.id = `p${i}`;
+        p.textContent = `Paragraph ${i}: OpenAI and Microsoft build AI data centers.`;
+        story.append(p);
+      }
+    });
+    const count = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+    const paintedIn = (id: string) =>
+      page.evaluate((pid) => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].some((h) => [...h].some((r) => r.startContainer.parentElement?.id === pid)), id);
+    await until('the top painted', () => paintedIn('p0'));
+    const first = await count();
+    expect(first).toBeGreaterThan(10);
+    expect(first).toBeLessThan(1000);
+    expect(await paintedIn('p1999')).toBe(false);
+    await page.evaluate(() => document.querySelector('#p1999')!.scrollIntoView());
+    await until('the bottom painted after scrolling', () => paintedIn('p1999'));
+    // the popup still counts every mention
+    const tabId = await tabIdOf(page.url());
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await until('every mention counted', async () => /200\d/.test((await popup.textContent('[data-entity=microsoft] .count').catch(() => '')) ?? ''));
+  });
 });

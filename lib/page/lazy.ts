@@ -1,0 +1,69 @@
+import type { EntityType } from '../kb/types';
+
+/** Above this many mentions, only those near the viewport are painted, and scrolling paints more. */
+export const LAZY_ABOVE = 1500;
+
+export interface Mark {
+  el: Element;
+  type: EntityType;
+  range: Range;
+}
+
+/**
+ * Paints a big page's mentions a screen ahead of the reader. Every painted range costs the
+ * browser work to keep (markers, invalidation); on a page with thousands, those out of sight can
+ * wait. Marks arrive in page order, grouped by block; a binary search over the blocks' rects finds
+ * the part near the viewport with a few layout reads.
+ */
+export class NearViewport {
+  private groups: Mark[][] = [];
+  private done = new Set<number>();
+
+  constructor(
+    private readonly win: Window,
+    private readonly add: (marks: readonly Mark[]) => void,
+  ) {}
+
+  /** Replaces the marks (in page order) and paints those near the viewport. */
+  set(marks: readonly Mark[]): void {
+    this.groups = [];
+    this.done.clear();
+    for (const m of marks) {
+      const last = this.groups[this.groups.length - 1];
+      if (last && last[0]!.el === m.el) last.push(m);
+      else this.groups.push([m]);
+    }
+    this.update();
+  }
+
+  /** Paints the groups from one screen above the viewport to two below. */
+  update(): void {
+    const h = this.win.innerHeight;
+    const first = this.search((g) => g[0]!.el.getBoundingClientRect().bottom >= -h);
+    const batch: Mark[] = [];
+    for (let i = first; i < this.groups.length; i++) {
+      if (!this.done.has(i)) {
+        this.done.add(i);
+        batch.push(...this.groups[i]!);
+      }
+      if (this.groups[i]![0]!.el.getBoundingClientRect().top > 3 * h) break;
+    }
+    if (batch.length) this.add(batch);
+  }
+
+  get painted(): number {
+    return this.done.size;
+  }
+
+  /** The first group for which `reached` holds (groups are in page order). */
+  private search(reached: (g: Mark[]) => boolean): number {
+    let lo = 0;
+    let hi = this.groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reached(this.groups[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
