@@ -136,15 +136,22 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue[tail++] = t;
     }
   }
-  // dense rows in breadth-first order: a state's failure target is shallower, so its row is done
+  // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
+  // A row starts as a copy of its failure target's row (or the root's), then takes its own children.
+  const rootRow = new Int32Array(ROW);
+  for (let slot = 0; slot < ROW; slot++) rootRow[slot] = Math.max(0, goTo(a, 0, slotChar(slot)));
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
     const row = denseRow[s]!;
     if (row < 0) continue;
-    for (let slot = 0; slot < ROW; slot++) {
-      const c = slotChar(slot);
-      const direct = goTo(a, s, c);
-      dense[row * ROW + slot] = direct !== -1 ? direct : step(a, fail[s]!, c);
+    const f = fail[s]!;
+    const base = row * ROW;
+    if (f === 0) dense.set(rootRow, base);
+    else if (denseRow[f]! >= 0) dense.copyWithin(base, denseRow[f]! * ROW, denseRow[f]! * ROW + ROW);
+    else for (let slot = 0; slot < ROW; slot++) dense[base + slot] = step(a, f, slotChar(slot));
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const slot = rowSlot(edgeChar[e]!);
+      if (slot >= 0) dense[base + slot] = edgeNext[e]!;
     }
   }
   return a;

@@ -94,6 +94,8 @@ export function foldCodePoint(cp: number): string {
 }
 
 const SPACE = 0x20;
+/** ASCII folds in one lookup: upper to lower case, control whitespace to space, backtick to apostrophe. */
+const ASCII = Uint16Array.from({ length: 128 }, (_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c ? SPACE : c === 0x60 ? 0x27 : c));
 
 // Scratch buffers reused across calls: matching runs block after block, and fresh arrays for each
 // would keep the garbage collector busy.
@@ -125,7 +127,7 @@ export function normaliseCodes(input: string): NormalisedCodes {
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     let f: number;
-    if (c < 0x80) f = c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c ? SPACE : c === 0x60 ? 0x27 : c;
+    if (c < 0x80) f = ASCII[c]!;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) f = MULTI;
     else f = foldBmp(c);
     if (f === SPACE) {
