@@ -6,7 +6,8 @@ export const LAZY_ABOVE = 1500;
 export interface Mark {
   el: Element;
   type: EntityType;
-  range: Range;
+  /** the mention's number; its Range is made only when it is painted or needed */
+  mention: number;
 }
 
 /**

@@ -45,7 +45,8 @@ interface ReadBlock {
 
 interface Painted {
   mentions: PageMention[];
-  ranges: Range[];
+  /** the Range of mention i, made on first use: live ranges cost the page on every DOM change */
+  rangeOf: (i: number) => Range;
   index: MentionIndex;
   counts: Map<string, number>;
 }
@@ -139,11 +140,23 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     const index = new MentionIndex();
     const marks: Mark[] = shown.map((k, i) => {
       const { block } = blocks.get(k.block)!;
-      const range = toRange(doc, block, k.start, k.end);
       for (const p of piecesOf(block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
-      return { el: block.el, type: cards.get(k.entity)!.type, range };
+      return { el: block.el, type: cards.get(k.entity)!.type, mention: i };
     });
-    const ranges = marks.map((mark) => mark.range);
+    const made: (Range | undefined)[] = new Array(shown.length);
+    const rangeOf = (i: number) => {
+      const k = shown[i]!;
+      return (made[i] ??= toRange(doc, blocks.get(k.block)!.block, k.start, k.end));
+    };
+    const byType = (list: readonly Mark[]) => {
+      const out = new Map<Card['type'], Range[]>();
+      for (const m of list) {
+        const ranges = out.get(m.type);
+        if (ranges) ranges.push(rangeOf(m.mention));
+        else out.set(m.type, [rangeOf(m.mention)]);
+      }
+      return out;
+    };
     if (marks.length <= LAZY_ABOVE) {
       lazy = undefined;
       paint(byType(marks), shadowRoots, settings.highlightStyle);
@@ -153,7 +166,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       lazy = new NearViewport(win, (batch) => paintMore(byType(batch), shadowRoots, settings.highlightStyle));
       lazy.set(marks);
     }
-    painted = { mentions: shown, ranges, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
+    painted = { mentions: shown, rangeOf, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
     if (final) await report(shown, aiPage);
   };
 
@@ -240,7 +253,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     if (!pos) return undefined;
     const i = painted.index.at(pos.node, pos.offset);
     if (i === undefined) return undefined;
-    for (const rect of painted.ranges[i]!.getClientRects()) if (contains(rect, x, y, 1)) return { mention: i, rect };
+    for (const rect of painted.rangeOf(i).getClientRects()) if (contains(rect, x, y, 1)) return { mention: i, rect };
     return undefined;
   };
 
@@ -268,8 +281,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   });
 
   const keyboard = watchKeyboard(win, signal, overlay, {
-    count: () => painted?.ranges.length ?? 0,
-    range: (i) => painted?.ranges[i],
+    count: () => painted?.mentions.length ?? 0,
+    range: (i) => painted?.rangeOf(i),
     open: (i, rect) => painted && openCard(painted.mentions[i]!.entity, rect, false),
     label: (i) => {
       const card = painted && cards.get(painted.mentions[i]!.entity);
@@ -287,7 +300,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       const i = (revealed + k) % n;
       if (painted.mentions[i]!.entity !== entity) continue;
       revealed = i;
-      const range = painted.ranges[i]!;
+      const range = painted.rangeOf(i);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
       clearTimeout(flash);
@@ -337,16 +350,6 @@ function inDocumentOrder(list: ReadBlock[]): ReadBlock[] {
     const y = b.block.nodes[0]!;
     return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
-}
-
-function byType(marks: readonly Mark[]): Map<Card['type'], Range[]> {
-  const out = new Map<Card['type'], Range[]>();
-  for (const m of marks) {
-    const list = out.get(m.type);
-    if (list) list.push(m.range);
-    else out.set(m.type, [m.range]);
-  }
-  return out;
 }
 
 /** Drops roots that lie inside other roots: reading the outer one covers them. */
