@@ -1,5 +1,5 @@
 import type { Mention } from '../messages';
-import { locate, type Block } from './extract';
+import { locate, nodeAt, type Block } from './extract';
 
 export interface PageMention {
   block: number;
@@ -35,15 +35,7 @@ export function toRange(doc: Document, block: Block, start: number, end: number)
 /** Each text node a mention covers, with the part of it covered, for the hover index. */
 export function piecesOf(block: Block, start: number, end: number): { node: Text; start: number; end: number }[] {
   const out: { node: Text; start: number; end: number }[] = [];
-  // from the node holding `start` (binary search: blocks can hold thousands of nodes) to `end`
-  let lo = 0;
-  let hi = block.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (block.starts[mid]! <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let i = lo; i < block.nodes.length && block.starts[i]! < end; i++) {
+  for (let i = nodeAt(block, start, false); i < block.nodes.length && block.starts[i]! < end; i++) {
     const ns = block.starts[i]!;
     const ne = ns + block.nodes[i]!.data.length;
     if (ne <= start) continue;

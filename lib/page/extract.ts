@@ -129,8 +129,11 @@ export async function extractBlocksSliced(
   }
 }
 
-/** Finds the node holding block offset `offset`; `end` picks the node that ends there rather than one that starts there. */
-export function locate(block: Block, offset: number, end: boolean): { node: Text; offset: number } {
+/**
+ * The index of the node holding block offset `offset` (binary search: a block can hold thousands of
+ * nodes); `end` picks the node that ends there rather than one that starts there.
+ */
+export function nodeAt(block: Block, offset: number, end: boolean): number {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {
@@ -139,5 +142,11 @@ export function locate(block: Block, offset: number, end: boolean): { node: Text
     if (start < offset || (!end && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+  return lo;
+}
+
+/** The node holding block offset `offset`, and the offset within it (see nodeAt). */
+export function locate(block: Block, offset: number, end: boolean): { node: Text; offset: number } {
+  const i = nodeAt(block, offset, end);
+  return { node: block.nodes[i]!, offset: offset - block.starts[i]! };
 }
