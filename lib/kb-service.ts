@@ -174,16 +174,19 @@ export async function removePack(id: string): Promise<void> {
 export const UserExport = z.strictObject({ dossier_export: z.literal(1), settings: Settings, entities: z.array(Entity) });
 
 export async function exportUserData(): Promise<string> {
-  const stored = await browser.storage.local.get([KEYS.userEntities, KEYS.settings]);
-  const entities = z.array(Entity).safeParse(stored[KEYS.userEntities] ?? []);
-  const settings = Settings.safeParse(stored[KEYS.settings] ?? {});
-  return JSON.stringify({ dossier_export: 1, settings: settings.success ? settings.data : Settings.parse({}), entities: entities.success ? entities.data : [] }, null, 2);
+  const settings = Settings.safeParse((await browser.storage.local.get(KEYS.settings))[KEYS.settings] ?? {});
+  return JSON.stringify({ dossier_export: 1, settings: settings.success ? settings.data : Settings.parse({}), entities: await userEntities() }, null, 2);
+}
+
+/** Problems of a failed parse, one line each: where (`whole` for the top level) and what. */
+function problems(error: z.ZodError, whole: string): string[] {
+  return error.issues.map((i) => `${i.path.join('.') || whole}: ${i.message}`);
 }
 
 /** Restores an export; validated whole first, so a bad file changes nothing. */
 export async function restoreUserData(raw: unknown): Promise<void> {
   const r = UserExport.safeParse(raw);
-  if (!r.success) throw new PackError(r.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`));
+  if (!r.success) throw new PackError(problems(r.error, '(file)'));
   await browser.storage.local.set({ [KEYS.userEntities]: r.data.entities, [KEYS.settings]: r.data.settings });
   invalidate();
 }
@@ -191,25 +194,30 @@ export async function restoreUserData(raw: unknown): Promise<void> {
 /** Adds or replaces one of the reader's own entities; relations may point at any known entity. */
 export async function saveUserEntity(raw: unknown): Promise<Entity> {
   const r = Entity.safeParse(raw);
-  if (!r.success) throw new PackError(r.error.issues.map((i) => `${i.path.join('.') || '(entity)'}: ${i.message}`));
+  if (!r.success) throw new PackError(problems(r.error, '(entity)'));
   const { kb } = await knowledgeBase();
   const dangling = r.data.relations.filter((rel) => rel.target !== r.data.id && !kb.byId.has(rel.target));
   if (dangling.length) throw new PackError(dangling.map((d) => `relations: "${d.target}" is not an entity in the knowledge base`));
-  const stored = z.array(Entity).safeParse((await browser.storage.local.get(KEYS.userEntities))[KEYS.userEntities] ?? []);
-  const list = stored.success ? stored.data : [];
+  const list = await userEntities();
   await browser.storage.local.set({ [KEYS.userEntities]: [...list.filter((e) => e.id !== r.data.id), r.data] });
   invalidate();
   return r.data;
 }
 
-export async function userEntities(): Promise<Entity[]> {
+/** The reader's own entities as stored, or undefined when what is stored cannot be read. */
+async function storedUserEntities(): Promise<Entity[] | undefined> {
   const stored = z.array(Entity).safeParse((await browser.storage.local.get(KEYS.userEntities))[KEYS.userEntities] ?? []);
-  return stored.success ? stored.data : [];
+  return stored.success ? stored.data : undefined;
+}
+
+export async function userEntities(): Promise<Entity[]> {
+  return (await storedUserEntities()) ?? [];
 }
 
 export async function deleteUserEntity(id: string): Promise<void> {
-  const stored = z.array(Entity).safeParse((await browser.storage.local.get(KEYS.userEntities))[KEYS.userEntities] ?? []);
-  if (!stored.success) return;
-  await browser.storage.local.set({ [KEYS.userEntities]: stored.data.filter((e) => e.id !== id) });
+  // unreadable entities are left as they are, not overwritten by a delete
+  const list = await storedUserEntities();
+  if (!list) return;
+  await browser.storage.local.set({ [KEYS.userEntities]: list.filter((e) => e.id !== id) });
   invalidate();
 }
