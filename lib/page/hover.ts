@@ -15,8 +15,6 @@ export interface HoverOptions {
   isOpen: () => boolean;
   /** intent delay before a card opens, ms (read at each hover, so a settings change applies at once) */
   delay?: () => number;
-  /** when true, scrolling keeps the card (keyboard navigation scrolls on purpose) */
-  keepOnScroll?: () => boolean;
   /** grace period to move the pointer from the name into the card, ms */
   grace?: number;
 }
@@ -95,7 +93,7 @@ export function watchHover(win: Window, signal: AbortSignal, o: HoverOptions): v
     { capture: true, passive: true, signal },
   );
   win.addEventListener('keydown', (e) => e.key === 'Escape' && o.isOpen() && closeNow(), { capture: true, signal });
-  win.addEventListener('scroll', () => o.isOpen() && !o.keepOnScroll?.() && closeNow(), { capture: true, passive: true, signal });
+  win.addEventListener('scroll', () => o.isOpen() && closeNow(), { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => {
     cancelOpen();
     cancelClose();
