@@ -9,6 +9,8 @@ const ROOT_DENSE = 0x800;
  * the common step is one array read, with no search and no walk up the failure chain.
  */
 const DENSE_DEGREE = 2;
+/** ...and so do states two characters deep, which text visits more often than any deeper ones */
+const DENSE_DEPTH = 2;
 /** printable ASCII, then the Arabic letters U+0620–U+064F */
 const ROW = 96 + 48;
 const rowSlot = (c: number) => (c >= 0x20 && c < 0x80 ? c - 0x20 : c >= 0x620 && c < 0x650 ? c - 0x620 + 96 : -1);
@@ -26,17 +28,22 @@ export interface Automaton {
   out: Int32Array;
   /** nearest state on the fail chain with an output, or -1 */
   dict: Int32Array;
-  /** row of a state in `dense`, or -1 */
-  denseRow: Int32Array;
-  /** rows of ROW complete transitions (failures followed), for code units that rowSlot maps */
+  /** the state itself if it has an output, else dict: the first state to report, one read per step */
+  report: Int32Array;
+  /**
+   * States 0 .. rows - 1 (the root, then the states DENSE_DEGREE and DENSE_DEPTH pick) own row s
+   * of `dense`: ROW complete transitions (failures followed) for the code units rowSlot maps.
+   * Numbering them first saves the scan a lookup from state to row.
+   */
+  rows: number;
   dense: Int32Array;
   patternLength: Int32Array;
 }
 
 /**
  * Builds the trie from the patterns in sorted order, so every new node is the last child of a node
- * on the previous pattern's path: no per-node maps, just growing typed arrays. Then breadth-first
- * failure links.
+ * on the previous pattern's path: no per-node maps, just growing typed arrays. Then the states are
+ * renumbered (dense ones first), and breadth-first failure links and dense rows are computed.
  */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
@@ -48,18 +55,22 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let lastChild = new Int32Array(cap).fill(-1);
   let label = new Uint16Array(cap);
   let outArr = new Int32Array(cap).fill(-1);
+  let degree = new Int32Array(cap);
+  let depth = new Int32Array(cap);
   let nodes = 1;
   const grow = () => {
     const n = cap * 2;
-    const widen = (a: Int32Array) => {
-      const b = new Int32Array(n).fill(-1);
+    const widen = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(n).fill(fill);
       b.set(a);
       return b;
     };
-    firstChild = widen(firstChild);
-    nextSibling = widen(nextSibling);
-    lastChild = widen(lastChild);
-    outArr = widen(outArr);
+    firstChild = widen(firstChild, -1);
+    nextSibling = widen(nextSibling, -1);
+    lastChild = widen(lastChild, -1);
+    outArr = widen(outArr, -1);
+    degree = widen(degree, 0);
+    depth = widen(depth, 0);
     const l = new Uint16Array(n);
     l.set(label);
     label = l;
@@ -79,9 +90,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       if (nodes === cap) grow();
       const t = nodes++;
       label[t] = p.charCodeAt(i);
+      depth[t] = i + 1;
       if (lastChild[s] === -1) firstChild[s] = t;
       else nextSibling[lastChild[s]!] = t;
       lastChild[s] = t;
+      degree[s]!++;
       path.push(t);
       s = t;
     }
@@ -89,31 +102,40 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     prev = p;
   }
 
+  // renumber: the root, then the states that get a dense row, then the rest
   const n = nodes;
+  const hasRow = (s: number) => degree[s]! >= DENSE_DEGREE || (degree[s]! > 0 && depth[s]! <= DENSE_DEPTH);
+  const renumber = new Int32Array(n);
+  let rows = 1;
+  for (let s = 1; s < n; s++) if (hasRow(s)) renumber[s] = rows++;
+  let next = rows;
+  for (let s = 1; s < n; s++) if (!hasRow(s)) renumber[s] = next++;
+  const original = new Int32Array(n);
+  for (let s = 0; s < n; s++) original[renumber[s]!] = s;
+
   const edgeStart = new Int32Array(n + 1);
   const edgeChar = new Uint16Array(n - 1);
   const edgeNext = new Int32Array(n - 1);
+  const out = new Int32Array(n);
   let k = 0;
   for (let s = 0; s < n; s++) {
+    const old = original[s]!;
+    out[s] = outArr[old]!;
     edgeStart[s] = k;
-    for (let c = firstChild[s]!; c !== -1; c = nextSibling[c]!) {
+    for (let c = firstChild[old]!; c !== -1; c = nextSibling[c]!) {
       edgeChar[k] = label[c]!;
-      edgeNext[k++] = c;
+      edgeNext[k++] = renumber[c]!;
     }
   }
   edgeStart[n] = k;
   const rootDense = new Int32Array(ROOT_DENSE).fill(-1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeChar[e]! < ROOT_DENSE) rootDense[edgeChar[e]!] = edgeNext[e]!;
 
-  const denseRow = new Int32Array(n).fill(-1);
-  let rows = 0;
-  for (let s = 1; s < n; s++) if (edgeStart[s + 1]! - edgeStart[s]! >= DENSE_DEGREE) denseRow[s] = rows++;
   const dense = new Int32Array(rows * ROW);
-
-  const out = outArr.slice(0, n);
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
-  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, denseRow, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
+  const report = new Int32Array(n).fill(-1);
+  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, report, rows, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
   // breadth-first: fail links of a state depend only on shallower states
   const queue = new Int32Array(n);
@@ -136,18 +158,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue[tail++] = t;
     }
   }
+  for (let s = 0; s < n; s++) report[s] = out[s] !== -1 ? s : dict[s]!;
   // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
-  // A row starts as a copy of its failure target's row (or the root's), then takes its own children.
-  const rootRow = new Int32Array(ROW);
-  for (let slot = 0; slot < ROW; slot++) rootRow[slot] = Math.max(0, goTo(a, 0, slotChar(slot)));
+  // A row starts as a copy of its failure target's row, then takes its own children.
+  for (let slot = 0; slot < ROW; slot++) dense[slot] = Math.max(0, goTo(a, 0, slotChar(slot)));
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
-    const row = denseRow[s]!;
-    if (row < 0) continue;
+    if (s >= rows) continue;
     const f = fail[s]!;
-    const base = row * ROW;
-    if (f === 0) dense.set(rootRow, base);
-    else if (denseRow[f]! >= 0) dense.copyWithin(base, denseRow[f]! * ROW, denseRow[f]! * ROW + ROW);
+    const base = s * ROW;
+    if (f < rows) dense.copyWithin(base, f * ROW, f * ROW + ROW);
     else for (let slot = 0; slot < ROW; slot++) dense[base + slot] = step(a, f, slotChar(slot));
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
       const slot = rowSlot(edgeChar[e]!);
@@ -161,7 +181,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 function step(a: Automaton, s: number, c: number): number {
   for (;;) {
     const slot = rowSlot(c);
-    if (s !== 0 && slot >= 0 && a.denseRow[s]! >= 0) return a.dense[a.denseRow[s]! * ROW + slot]!;
+    if (slot >= 0 && s < a.rows) return a.dense[s * ROW + slot]!;
     const g = goTo(a, s, c);
     if (g !== -1) return g;
     if (s === 0) return 0;
@@ -171,53 +191,79 @@ function step(a: Automaton, s: number, c: number): number {
 
 function goTo(a: Automaton, s: number, c: number): number {
   if (s === 0 && c < ROOT_DENSE) return a.rootDense[c]!;
-  let lo = a.edgeStart[s]!;
-  let hi = a.edgeStart[s + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = a.edgeChar[mid]!;
-    if (m === c) return a.edgeNext[mid]!;
-    if (m < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return search(a.edgeStart, a.edgeChar, a.edgeNext, s, c);
 }
 
-/** Calls `hit(patternId, end)` for every occurrence of every pattern in codes[0, length); `end` is exclusive. */
-export function scan(a: Automaton, codes: Uint16Array, length: number, hit: (pattern: number, end: number) => void): void {
-  const { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, denseRow, dense } = a;
+/** Hits as (pattern id, end exclusive) pairs, in a buffer reused from scan to scan. */
+export interface Hits {
+  data: Int32Array;
+  count: number;
+}
+
+export function createHits(): Hits {
+  return { data: new Int32Array(512), count: 0 };
+}
+
+function push(h: Hits, pattern: number, end: number): void {
+  if (h.count * 2 + 2 > h.data.length) {
+    const d = new Int32Array(h.data.length * 2);
+    d.set(h.data);
+    h.data = d;
+  }
+  h.data[h.count * 2] = pattern;
+  h.data[h.count * 2 + 1] = end;
+  h.count++;
+}
+
+/** Every occurrence of every pattern in codes[0, length), written to `hits` (which it resets). */
+export function scan(a: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
+  const { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, report, rows, dense } = a;
+  hits.count = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = codes[i]!;
     const slot = rowSlot(c);
-    for (;;) {
-      let g = -1;
-      if (s === 0 && c < ROOT_DENSE) g = rootDense[c]!;
-      else if (slot >= 0 && denseRow[s]! >= 0) {
-        s = dense[denseRow[s]! * ROW + slot]!;
-        break;
-      } else {
-        let lo = edgeStart[s]!;
-        let hi = edgeStart[s + 1]! - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const m = edgeChar[mid]!;
-          if (m === c) {
-            g = edgeNext[mid]!;
-            break;
-          }
-          if (m < c) lo = mid + 1;
-          else hi = mid - 1;
+    if (slot >= 0) {
+      // ASCII and Arabic: a dense row answers at once; a state without one has at most one child
+      // (DENSE_DEGREE), so try it and fall back along the failure chain to a state that has a row
+      for (;;) {
+        if (s < rows) {
+          s = dense[s * ROW + slot]!;
+          break;
         }
+        const e = edgeStart[s]!;
+        if (e < edgeStart[s + 1]! && edgeChar[e] === c) {
+          s = edgeNext[e]!;
+          break;
+        }
+        s = fail[s]!;
       }
-      if (g !== -1) {
-        s = g;
-        break;
+    } else {
+      for (;;) {
+        let g = -1;
+        if (s === 0) g = c < ROOT_DENSE ? rootDense[c]! : search(edgeStart, edgeChar, edgeNext, 0, c);
+        else g = search(edgeStart, edgeChar, edgeNext, s, c);
+        if (g !== -1) {
+          s = g;
+          break;
+        }
+        if (s === 0) break;
+        s = fail[s]!;
       }
-      if (s === 0) break;
-      s = fail[s]!;
     }
-    if (out[s] !== -1) hit(out[s]!, i + 1);
-    for (let d = dict[s]!; d !== -1; d = dict[d]!) hit(out[d]!, i + 1);
+    for (let d = report[s]!; d !== -1; d = dict[d]!) push(hits, out[d]!, i + 1);
   }
+}
+
+function search(edgeStart: Int32Array, edgeChar: Uint16Array, edgeNext: Int32Array, s: number, c: number): number {
+  let lo = edgeStart[s]!;
+  let hi = edgeStart[s + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = edgeChar[mid]!;
+    if (m === c) return edgeNext[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

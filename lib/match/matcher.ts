@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildAutomaton, scan, type Automaton } from './automaton';
+import { buildAutomaton, createHits, scan, type Automaton } from './automaton';
 import { isWholeWordAt } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 
@@ -52,9 +52,10 @@ const rank = (a: AliasEntry) => (a.entity === BLOCKER ? -1 : a.entity === TOPIC 
 
 export class Matcher {
   private readonly automaton: Automaton;
-  /** per pattern: the aliases that normalise to it */
+  /** per pattern: the aliases that normalise to it, surest first */
   private readonly byPattern: AliasEntry[][];
   private readonly exactKeys: Map<AliasEntry, string>;
+  private readonly hits = createHits();
 
   constructor(private readonly data: MatcherData) {
     const index = new Map<string, number>();
@@ -74,6 +75,8 @@ export class Matcher {
       this.byPattern[id]!.push(alias);
       if (alias.exact) this.exactKeys.set(alias, exactKey(alias.text));
     }
+    // surest reading first: the first that fits the text as written wins
+    for (const list of this.byPattern) list.sort((a, b) => rank(a) - rank(b));
     this.automaton = buildAutomaton(patterns);
   }
 
@@ -88,9 +91,13 @@ export class Matcher {
   find(text: string): Match[] {
     const norm = normaliseCodes(text);
     const candidates: { start: number; end: number; alias: AliasEntry }[] = [];
-    scan(this.automaton, norm.codes, norm.length, (pattern, end) => {
-      const start = end - this.automaton.patternLength[pattern]!;
-      if (!isWholeWordAt(norm.codes, norm.length, start, end)) return;
+    const { hits, automaton } = this;
+    scan(automaton, norm.codes, norm.length, hits);
+    for (let h = 0; h < hits.count; h++) {
+      const pattern = hits.data[2 * h]!;
+      const end = hits.data[2 * h + 1]!;
+      const start = end - automaton.patternLength[pattern]!;
+      if (!isWholeWordAt(norm.codes, norm.length, start, end)) continue;
       let chosen: AliasEntry | undefined;
       let original: [number, number] | undefined;
       for (const alias of this.byPattern[pattern]!) {
@@ -100,10 +107,11 @@ export class Matcher {
           // most exact names are written exactly as the alias; the full comparison is for the rest
           if (written !== alias.text && exactKey(written) !== this.exactKeys.get(alias)) continue;
         }
-        if (!chosen || rank(alias) < rank(chosen)) chosen = alias;
+        chosen = alias;
+        break;
       }
       if (chosen) candidates.push({ start, end, alias: chosen });
-    });
+    }
     return select(candidates, text, norm, this.data.entities);
   }
 }
