@@ -94,8 +94,10 @@ export function foldCodePoint(cp: number): string {
 }
 
 const SPACE = 0x20;
-/** ASCII folds in one lookup: upper to lower case, control whitespace to space, backtick to apostrophe. */
-const ASCII = Uint16Array.from({ length: 128 }, (_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c ? SPACE : c === 0x60 ? 0x27 : c));
+// ASCII is known up front (upper to lower case, control whitespace to space, backtick to
+// apostrophe), and high surrogates go to the astral path: the scan reads one table for every unit.
+for (let c = 1; c < 0x80; c++) bmp[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c ? SPACE : c === 0x60 ? 0x27 : c;
+bmp.fill(MULTI, 0xd800, 0xdc00);
 
 // Scratch buffers reused across calls: matching runs block after block, and fresh arrays for each
 // would keep the garbage collector busy.
@@ -126,10 +128,8 @@ export function normaliseCodes(input: string): NormalisedCodes {
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    let f: number;
-    if (c < 0x80) f = ASCII[c]!;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) f = MULTI;
-    else f = foldBmp(c);
+    let f = bmp[c]!;
+    if (f === UNKNOWN) f = foldBmp(c);
     if (f === SPACE) {
       if (!lastSpace) {
         codes[o] = SPACE;
@@ -143,8 +143,10 @@ export function normaliseCodes(input: string): NormalisedCodes {
       map[o++] = i;
       lastSpace = false;
     } else {
-      const astral = c >= 0xd800 && c <= 0xdbff;
-      const s = astral ? foldSlow(input.codePointAt(i)!) : multi.get(c)!;
+      // a high surrogate starts a pair only when a low one follows
+      const cp = input.codePointAt(i)!;
+      const astral = cp > 0xffff;
+      const s = astral ? foldSlow(cp) : c >= 0xd800 && c <= 0xdbff ? String.fromCharCode(c) : multi.get(c)!;
       ensure(o + s.length + (n - i) + 1);
       codes = scratchCodes;
       map = scratchMap;

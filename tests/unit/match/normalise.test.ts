@@ -43,6 +43,11 @@ describe('normalise', () => {
     expect(original.slice(s, e)).toBe('OpenAI');
   });
 
+  it('keeps the character after a lone high surrogate', () => {
+    expect(normalise('\uD800Ab').text).toBe('\uD800ab');
+    expect(normalise('x\uD800').text).toBe('x\uD800');
+  });
+
   it('trims names', () => {
     expect(normaliseName('  Sam  Altman ')).toBe('sam altman');
   });
