@@ -7,12 +7,25 @@
 export const Script = { None: 0, Latin: 1, Arabic: 2, Cjk: 3, Digit: 4, Other: 5 } as const;
 export type Script = (typeof Script)[keyof typeof Script];
 
-const cache = new Map<number, Script>();
 const LETTER = /\p{L}|\p{M}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
 const DIGIT = /\p{Nd}/u;
+
+function classify(cp: number): Script {
+  const ch = String.fromCodePoint(cp);
+  if (DIGIT.test(ch)) return Script.Digit;
+  if (!LETTER.test(ch)) return Script.None;
+  if (ARABIC.test(ch)) return Script.Arabic;
+  if (LATIN.test(ch)) return Script.Latin;
+  if (CJK.test(ch)) return Script.Cjk;
+  return Script.Other;
+}
+
+// Basic Multilingual Plane: script + 1 per code point, filled on first sight (0: not yet)
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, Script>();
 
 export function scriptOf(cp: number): Script {
   if (cp < 0x80) {
@@ -20,17 +33,15 @@ export function scriptOf(cp: number): Script {
     if (cp >= 0x30 && cp <= 0x39) return Script.Digit;
     return Script.None;
   }
-  let s = cache.get(cp);
-  if (s === undefined) {
-    const ch = String.fromCodePoint(cp);
-    if (DIGIT.test(ch)) s = Script.Digit;
-    else if (!LETTER.test(ch)) s = Script.None;
-    else if (ARABIC.test(ch)) s = Script.Arabic;
-    else if (LATIN.test(ch)) s = Script.Latin;
-    else if (CJK.test(ch)) s = Script.Cjk;
-    else s = Script.Other;
-    cache.set(cp, s);
+  if (cp <= 0xffff) {
+    const known = bmp[cp]!;
+    if (known !== 0) return (known - 1) as Script;
+    const s = classify(cp);
+    bmp[cp] = s + 1;
+    return s;
   }
+  let s = astral.get(cp);
+  if (s === undefined) astral.set(cp, (s = classify(cp)));
   return s;
 }
 
