@@ -13,14 +13,18 @@ export interface Block {
   text: string;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE']);
-
-const BLOCK = new Set([
+const SKIP_TAGS = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE'];
+const BLOCK_TAGS = [
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
   'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
-]);
+];
+// tag names as the DOM gives them: upper case in HTML, lower case for SVG, MathML and XHTML
+const SKIP = new Set([...SKIP_TAGS, ...SKIP_TAGS.map((t) => t.toLowerCase())]);
+const BLOCK = new Set([...BLOCK_TAGS, ...BLOCK_TAGS.map((t) => t.toLowerCase())]);
+/** the attribute half of isEditable, for querySelectorAll */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
 export function isEditable(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
@@ -29,14 +33,14 @@ export function isEditable(el: Element): boolean {
 
 /** True when text inside `el` must never be annotated. */
 export function isExcluded(el: Element, ownHost: Element | null): boolean {
-  return el === ownHost || SKIP.has(el.tagName.toUpperCase()) || isEditable(el);
+  return el === ownHost || SKIP.has(el.tagName) || isEditable(el);
 }
 
 export function blockOf(el: Element, cache: Map<Element, Element> = new Map()): Element {
   const hit = cache.get(el);
   if (hit) return hit;
   let b: Element = el;
-  while (!BLOCK.has(b.tagName.toUpperCase()) && b.parentElement) b = b.parentElement;
+  while (!BLOCK.has(b.tagName) && b.parentElement) b = b.parentElement;
   cache.set(el, b);
   return b;
 }
@@ -59,22 +63,39 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
   const blocks: Block[] = [];
   const cache = new Map<Element, Element>();
   const shadows: ShadowRoot[] = [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => {
-      if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = n as Element;
-      if (isExcluded(el, ownHost)) return NodeFilter.FILTER_REJECT;
-      if (el.shadowRoot) shadows.push(el.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
+  // no filter callback: a call from the DOM into script for every node costs more than the walk.
+  // Editable areas are found by one selector query; tags are checked here.
+  const editable = new Set<Element>('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(EDITABLE) : []);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** the next node after the current one's subtree */
+  const past = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
   let current: Block | undefined;
   let currentBlock: Element | undefined;
   let lastParent: Element | null = null;
+  /** a <br> since the last text node separates the runs around it */
+  let br = false;
   let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n; ) {
     if (++seen % 256 === 0) yield;
+    if (n.nodeType !== Node.TEXT_NODE) {
+      const el = n as Element;
+      if (el === ownHost || SKIP.has(el.tagName) || editable.has(el)) {
+        n = past();
+        continue;
+      }
+      if (el.tagName === 'BR' || el.tagName === 'br') br = true;
+      else if (el.shadowRoot) shadows.push(el.shadowRoot);
+      n = walker.nextNode();
+      continue;
+    }
     const t = n as Text;
+    n = walker.nextNode();
     const data = t.data;
     if (!data) continue;
     const parent = t.parentElement;
@@ -82,7 +103,8 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
     const block = parent === lastParent && currentBlock ? currentBlock : blockOf(parent, cache);
     lastParent = parent;
     // a <br> or a nested block between two runs also separates them
-    const broken = current && current.nodes.length > 0 && t.previousSibling?.nodeName === 'BR';
+    const broken = br && current && current.nodes.length > 0;
+    br = false;
     if (!current || block !== currentBlock || broken) {
       if (current && /\S/.test(current.text)) blocks.push(current);
       current = { el: block, nodes: [], starts: [], text: '' };

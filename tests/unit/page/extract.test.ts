@@ -49,6 +49,13 @@ describe('extractBlocks on exclusions.html', () => {
   });
 });
 
+describe('extractBlocks edge cases', () => {
+  it('separates runs at a <br> between inline elements, and skips SVG text and a textbox role', () => {
+    document.body.innerHTML = '<p><b>Nvidia</b><br><i>Microsoft</i></p><svg><text>OpenAI</text></svg><div role="textbox">Meta</div><p>Apple</p>';
+    expect(extractBlocks(document.body).map((b) => b.text)).toEqual(['Nvidia', 'Microsoft', 'Apple']);
+  });
+});
+
 describe('extractBlocksSliced', () => {
   it('gives the page the thread between slices and reads the same blocks', async () => {
     document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} about <b>OpenAI</b>.</p>`).join('');
