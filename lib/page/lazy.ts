@@ -22,7 +22,8 @@ export class NearViewport {
 
   constructor(
     private readonly win: Window,
-    private readonly add: (marks: readonly Mark[]) => void,
+    /** `replace`: these marks are all that is painted now (the first batch after set) */
+    private readonly paint: (marks: readonly Mark[], replace: boolean) => void,
   ) {}
 
   /** Replaces the marks (in page order) and paints those near the viewport. */
@@ -34,11 +35,11 @@ export class NearViewport {
       if (last && last[0]!.el === m.el) last.push(m);
       else this.groups.push([m]);
     }
-    this.update();
+    this.update(true);
   }
 
   /** Paints the groups from one screen above the viewport to two below. */
-  update(): void {
+  update(replace = false): void {
     const h = this.win.innerHeight;
     const first = this.search((g) => g[0]!.el.getBoundingClientRect().bottom >= -h);
     const batch: Mark[] = [];
@@ -49,7 +50,7 @@ export class NearViewport {
       }
       if (this.groups[i]![0]!.el.getBoundingClientRect().top > 3 * h) break;
     }
-    if (batch.length) this.add(batch);
+    if (batch.length || replace) this.paint(batch, replace);
   }
 
   get painted(): number {

@@ -22,15 +22,25 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-/** Paints ranges with the CSS Custom Highlight API: nothing is inserted into the page's DOM. */
+/**
+ * Paints ranges with the CSS Custom Highlight API: nothing is inserted into the page's DOM. A
+ * highlight that already holds exactly these Range objects is left alone: every change makes the
+ * browser repaint, and a repaint that finds the same mentions (the caller reuses their Ranges)
+ * should cost it nothing.
+ */
 export function paint(byType: ReadonlyMap<EntityType, readonly Range[]>, shadowRoots: Iterable<ShadowRoot> = [], style: HighlightStyle = 'tint'): void {
   for (const root of shadowRoots) adoptInto(root);
   for (const type of ENTITY_TYPES) {
     const ranges = byType.get(type);
+    const name = highlightName(type, style);
     CSS.highlights.delete(highlightName(type, style === 'tint' ? 'underline' : 'tint'));
-    if (ranges?.length) CSS.highlights.set(highlightName(type, style), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(type, style));
+    if (!ranges?.length) CSS.highlights.delete(name);
+    else if (!holdsExactly(CSS.highlights.get(name), ranges)) CSS.highlights.set(name, new Highlight(...ranges));
   }
+}
+
+function holdsExactly(h: Highlight | undefined, ranges: readonly Range[]): boolean {
+  return !!h && h.size === ranges.length && ranges.every((r) => h.has(r));
 }
 
 /** Adds ranges to what is painted (the lazy painter's step), keeping what is there. */

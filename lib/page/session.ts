@@ -143,10 +143,15 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       for (const p of piecesOf(block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
       return { el: block.el, type: cards.get(k.entity)!.type, mention: i };
     });
-    const made: (Range | undefined)[] = new Array(shown.length);
+    // the same mention keeps its Range from one repaint to the next, so unchanged highlights stay
+    let previous: Map<string, Range> | undefined = ranges;
+    const made = (ranges = new Map<string, Range>());
     const rangeOf = (i: number) => {
       const k = shown[i]!;
-      return (made[i] ??= toRange(doc, blocks.get(k.block)!.block, k.start, k.end));
+      const key = `${k.block}:${k.start}:${k.end}`;
+      let r = made.get(key);
+      if (!r) made.set(key, (r = previous?.get(key) ?? toRange(doc, blocks.get(k.block)!.block, k.start, k.end)));
+      return r;
     };
     const byType = (list: readonly Mark[]) => {
       const out = new Map<Card['type'], Range[]>();
@@ -162,15 +167,18 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       paint(byType(marks), shadowRoots, settings.highlightStyle);
     } else {
       // a big page: paint near the reader, and more as they scroll
-      paint(new Map(), shadowRoots, settings.highlightStyle);
-      lazy = new NearViewport(win, (batch) => paintMore(byType(batch), shadowRoots, settings.highlightStyle));
+      lazy = new NearViewport(win, (batch, replace) => (replace ? paint : paintMore)(byType(batch), shadowRoots, settings.highlightStyle));
       lazy.set(marks);
     }
+    // Ranges of the last paint that were not reused are dropped: live ranges cost the page on every change
+    previous = undefined;
     painted = { mentions: shown, rangeOf, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
     if (final) await report(shown, aiPage);
   };
 
   let lazy: NearViewport | undefined;
+  /** the Ranges of the current paint, by block and offsets */
+  let ranges = new Map<string, Range>();
   let scrollFrame = 0;
   win.addEventListener(
     'scroll',
@@ -182,6 +190,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
 
   const clear = () => {
     lazy = undefined;
+    ranges = new Map();
     unpaint();
     overlay.hide();
     painted = undefined;

@@ -97,6 +97,16 @@ describe('runDossier on article.html', () => {
     expect(painted()).toEqual({ 'dossier-organization': ['Google', 'Microsoft'] });
   });
 
+  it('leaves highlights alone when a repaint finds the same mentions', async () => {
+    await runDossier(window, abort.signal);
+    const before = new Map(registry);
+    // a setting that changes nothing painted still repaints: the same Highlight objects stay
+    await browser.storage.local.set({ [KEYS.settings]: { hoverDelay: 400 } });
+    await browser.storage.local.set({ [KEYS.settings]: { hiddenTypes: ['product'] } });
+    await waitFor(() => !('dossier-product' in painted()));
+    expect(registry.get('dossier-organization')).toBe(before.get('dossier-organization'));
+  });
+
   it('re-reads only the block that changed', async () => {
     await runDossier(window, abort.signal);
     const find = vi.spyOn(Matcher.prototype, 'find');
