@@ -26,8 +26,11 @@ export class NearViewport {
     private readonly paint: (marks: readonly Mark[], replace: boolean) => void,
   ) {}
 
-  /** Replaces the marks (in page order) and paints those near the viewport. */
-  set(marks: readonly Mark[]): void {
+  /**
+   * Replaces the marks (in page order) and paints those near the viewport, along with the groups
+   * holding a mark `kept` says was painted before: what the reader had stays as it was.
+   */
+  set(marks: readonly Mark[], kept: (m: Mark) => boolean = () => false): void {
     this.groups = [];
     this.done.clear();
     for (const m of marks) {
@@ -35,14 +38,21 @@ export class NearViewport {
       if (last && last[0]!.el === m.el) last.push(m);
       else this.groups.push([m]);
     }
-    this.update(true);
+    this.update(true, kept);
   }
 
   /** Paints the groups from one screen above the viewport to two below. */
-  update(replace = false): void {
+  update(replace = false, kept?: (m: Mark) => boolean): void {
     const h = this.win.innerHeight;
     const first = this.search((g) => g[0]!.el.getBoundingClientRect().bottom >= -h);
     const batch: Mark[] = [];
+    if (kept) {
+      this.groups.forEach((g, i) => {
+        if (!g.some(kept)) return;
+        this.done.add(i);
+        batch.push(...g);
+      });
+    }
     for (let i = first; i < this.groups.length; i++) {
       if (!this.done.has(i)) {
         this.done.add(i);

@@ -148,7 +148,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     const made = (ranges = new Map<string, Range>());
     const rangeOf = (i: number) => {
       const k = shown[i]!;
-      const key = `${k.block}:${k.start}:${k.end}`;
+      const key = keyOf(k);
       let r = made.get(key);
       if (!r) made.set(key, (r = previous?.get(key) ?? toRange(doc, blocks.get(k.block)!.block, k.start, k.end)));
       return r;
@@ -168,7 +168,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     } else {
       // a big page: paint near the reader, and more as they scroll
       lazy = new NearViewport(win, (batch, replace) => (replace ? paint : paintMore)(byType(batch), shadowRoots, settings.highlightStyle));
-      lazy.set(marks);
+      lazy.set(marks, (m) => !!previous?.has(keyOf(shown[m.mention]!)));
     }
     // Ranges of the last paint that were not reused are dropped: live ranges cost the page on every change
     previous = undefined;
@@ -351,6 +351,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   if (mode() === 'off') await report([], false);
   else await readAll();
 }
+
+const keyOf = (m: PageMention) => `${m.block}:${m.start}:${m.end}`;
 
 /** Blocks read out of order (the part in view first, changed parts later) back in page order. */
 function inDocumentOrder(list: ReadBlock[]): ReadBlock[] {
