@@ -40,7 +40,8 @@ interface ReadBlock {
   found: PageMention[];
   /** position in the page, for putting blocks read out of order back in order */
   order: number;
-  headline: boolean;
+  /** in a headline: asked only of blocks with a kept mention, then remembered */
+  headline?: boolean;
 }
 
 interface Painted {
@@ -81,7 +82,10 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
 
   const report = (mentions: PageMention[], aiPage: boolean) =>
     ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions, inHeadline), aiPage, mode: mode() }).catch(() => undefined);
-  const inHeadline = (m: PageMention) => blocks.get(m.block)?.headline ?? false;
+  const inHeadline = (m: PageMention) => {
+    const b = blocks.get(m.block);
+    return !!b && (b.headline ??= !!b.block.el.closest('h1, [itemprop=headline], .headline'));
+  };
   /** blocks read since the last full read have no order among the others yet */
   let unordered = false;
 
@@ -109,7 +113,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
         }
         const at = order?.get(block);
         if (at === undefined) unordered = true;
-        blocks.set(id, { block, found, order: at ?? 0, headline: !!block.el.closest('h1, [itemprop=headline], .headline') });
+        blocks.set(id, { block, found, order: at ?? 0 });
       });
       if (i === batch.length) await onFirstBatch?.();
     }

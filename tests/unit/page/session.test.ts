@@ -48,12 +48,13 @@ describe('runDossier on article.html', () => {
       'dossier-organization': ['OpenAI', 'Microsoft', 'Microsoft', 'OpenAI', 'Apple'],
       'dossier-product': ['ChatGPT'],
     });
-    const state = (await browser.storage.session.get(KEYS.tab(11)))[KEYS.tab(11)] as { frames: Record<string, { id: string; count: number }[]> };
-    expect(state.frames['0']!.map((m) => [m.id, m.count])).toEqual([
-      ['openai', 2],
-      ['microsoft', 2],
-      ['apple', 1],
-      ['chatgpt', 1],
+    const state = (await browser.storage.session.get(KEYS.tab(11)))[KEYS.tab(11)] as { frames: Record<string, { id: string; count: number; headline: boolean }[]> };
+    // the headline names OpenAI and Microsoft
+    expect(state.frames['0']!.map((m) => [m.id, m.count, m.headline])).toEqual([
+      ['openai', 2, true],
+      ['microsoft', 2, true],
+      ['apple', 1, false],
+      ['chatgpt', 1, false],
     ]);
   });
 
