@@ -4,6 +4,7 @@ import { compileMatcherData, pickLang } from './compile';
 import { migratePack } from './migrate';
 import { RELATION_PHRASES } from './phrases';
 import { Pack, type Entity, type Lang } from './schema';
+import type { RelationType } from './types';
 import type { Card } from '../messages';
 import { Matcher, type MatcherData } from '../match/matcher';
 import { normaliseName } from '../match/normalise';
@@ -64,12 +65,10 @@ export class KnowledgeBase {
     const e = this.byId.get(id);
     if (!e) return undefined;
     const cardLang: Lang = e.description[lang] !== undefined ? lang : 'en';
-    const phrases = RELATION_PHRASES[cardLang === 'ar' ? 'ar' : 'en'];
-    const phrase = (template: string, target: string, note?: string) =>
-      template.replace('{t}', this.name(target, cardLang)) + (note && cardLang === 'en' ? ` (${note})` : '');
+    const note = (n?: string) => (n && cardLang === 'en' ? ` (${n})` : '');
     const relations = [
-      ...e.relations.map((r) => ({ target: r.target, text: phrase(phrases[r.type].out, r.target, r.note) })),
-      ...(this.incoming.get(id) ?? []).map((r) => ({ target: r.from, text: phrase(phrases[r.type].in, r.from, r.note) })),
+      ...e.relations.map((r) => ({ target: r.target, text: this.phrase(r.type, 'out', r.target, cardLang) + note(r.note) })),
+      ...(this.incoming.get(id) ?? []).map((r) => ({ target: r.from, text: this.phrase(r.type, 'in', r.from, cardLang) + note(r.note) })),
     ];
     return {
       id,
@@ -84,21 +83,30 @@ export class KnowledgeBase {
   }
 
 
+  /** A relation's phrase (Arabic, else English) with "{t}" filled by the target's name in `lang`. */
+  private phrase(type: RelationType, dir: 'in' | 'out', target: string, lang: Lang): string {
+    return RELATION_PHRASES[lang === 'ar' ? 'ar' : 'en'][type][dir].replace('{t}', this.name(target, lang));
+  }
+
+  /** every entity's names in every language, normalised once, on the first search */
+  private searchKeys: { id: string; keys: string[] }[] | undefined;
+
   /** Entities whose names in any language contain `query` (normalised), best first: name starts, then contains. */
   search(query: string, lang: Lang, limit: number): Card[] {
     const q = normaliseName(query);
     if (!q) return [];
+    this.searchKeys ??= this.entities.map((e) => ({
+      id: e.id,
+      keys: Object.values(e.names).flatMap((n) => [n!.canonical, ...n!.aliases.map((a) => (typeof a === 'string' ? a : a.text))].map(normaliseName)),
+    }));
     const scored: { id: string; score: number }[] = [];
-    for (const e of this.entities) {
+    for (const { id, keys } of this.searchKeys) {
       let best = Infinity;
-      for (const n of Object.values(e.names)) {
-        for (const name of [n!.canonical, ...n!.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
-          const k = normaliseName(name);
-          const at = k.indexOf(q);
-          if (at >= 0) best = Math.min(best, (at === 0 ? 0 : 1) + (k === q ? -1 : 0));
-        }
+      for (const k of keys) {
+        const at = k.indexOf(q);
+        if (at >= 0) best = Math.min(best, (at === 0 ? 0 : 1) + (k === q ? -1 : 0));
       }
-      if (best < Infinity) scored.push({ id: e.id, score: best });
+      if (best < Infinity) scored.push({ id, score: best });
     }
     return scored
       .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
@@ -114,7 +122,7 @@ export class KnowledgeBase {
       this.byId
         .get(id)!
         .relations.filter((r) => set.has(r.target) && r.target !== id)
-        .map((r) => ({ from: id, to: r.target, text: `${this.name(id, cardLang)} ${RELATION_PHRASES[cardLang][r.type].out.replace('{t}', this.name(r.target, cardLang))}` })),
+        .map((r) => ({ from: id, to: r.target, text: `${this.name(id, cardLang)} ${this.phrase(r.type, 'out', r.target, cardLang)}` })),
     );
     return { cards: [...set].flatMap((id) => this.card(id, lang) ?? []), relations };
   }

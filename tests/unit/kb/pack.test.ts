@@ -57,6 +57,26 @@ describe('the default pack', () => {
     expect(microsoft.relations.some((r) => r.target === 'openai' && /invested in OpenAI/.test(r.text))).toBe(true);
   });
 
+  it('phrases the relations among a page’s entities with the same words as the cards, in Arabic too', () => {
+    const { relations } = kb.related(['microsoft', 'openai', 'nobody'], 'en');
+    const invested = relations.find((r) => r.from === 'microsoft' && r.to === 'openai')!;
+    expect(invested.text).toMatch(/^Microsoft invested in OpenAI/);
+    expect(kb.card('microsoft', 'en')!.relations.some((r) => invested.text.startsWith(`Microsoft ${r.text.replace(/ \(.*\)$/, '')}`))).toBe(true);
+    const ar = kb.related(['microsoft', 'openai'], 'ar').relations.find((r) => r.from === 'microsoft' && r.to === 'openai')!;
+    expect(ar.text).toContain(kb.name('openai', 'ar'));
+    expect(ar.text).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('searches names in every language, name starts first, and again with the same answer', () => {
+    // an exact name first, then names that start with the query, then the rest
+    expect(kb.search('OpenAI', 'en', 5)[0]!.id).toBe('openai');
+    const first = kb.search('open', 'en', 50).map((c) => c.id);
+    expect(first).toContain('openai');
+    expect(kb.search('open', 'en', 50).map((c) => c.id)).toEqual(first);
+    expect(kb.search('أوبن', 'en', 5).map((c) => c.id)).toContain('openai');
+    expect(kb.search('   ', 'en', 5)).toEqual([]);
+  });
+
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {
     expect(parsePack(defaultPack as PackInput)).toEqual(defaultPack);
   });
