@@ -1,4 +1,4 @@
-import { FOCUS_HIGHLIGHT } from './paint';
+import { FOCUS_HIGHLIGHT, focusMention } from './paint';
 import type { Overlay } from './overlay';
 import type { Rect } from './position';
 
@@ -26,8 +26,7 @@ export function watchKeyboard(win: Window, signal: AbortSignal, overlay: Overlay
     const range = src.range(i);
     if (!range) return;
     current = i;
-    CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    focusMention(range, 'instant');
     // open after the scroll has been dispatched, so it does not close the card at once
     win.requestAnimationFrame(() =>
       win.requestAnimationFrame(() => {

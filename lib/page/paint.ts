@@ -54,6 +54,12 @@ export function paintMore(byType: ReadonlyMap<EntityType, readonly Range[]>, sha
   }
 }
 
+/** Scrolls a mention to the middle of the screen and marks it with the focus highlight. */
+export function focusMention(range: Range, behavior: ScrollBehavior): void {
+  CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior });
+}
+
 export function unpaint(): void {
   for (const type of ENTITY_TYPES) for (const style of ['tint', 'underline'] as const) CSS.highlights.delete(highlightName(type, style));
   CSS.highlights.delete(FOCUS_HIGHLIGHT);

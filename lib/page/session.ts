@@ -13,7 +13,7 @@ import { MentionIndex } from './hit';
 import { watchKeyboard } from './keyboard';
 import { Overlay } from './overlay';
 import { LAZY_ABOVE, NearViewport, type Mark } from './lazy';
-import { FOCUS_HIGHLIGHT, highlightsSupported, paint, paintMore, unpaint } from './paint';
+import { FOCUS_HIGHLIGHT, focusMention, highlightsSupported, paint, paintMore, unpaint } from './paint';
 import { contains, type Rect } from './position';
 import { visibleFirst, yieldToMain } from './schedule';
 
@@ -313,9 +313,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       const i = (revealed + k) % n;
       if (painted.mentions[i]!.entity !== entity) continue;
       revealed = i;
-      const range = painted.rangeOf(i);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
+      focusMention(painted.rangeOf(i), 'smooth');
       clearTimeout(flash);
       flash = setTimeout(() => !keyboard.active && CSS.highlights.delete(FOCUS_HIGHLIGHT), 1500);
       return;
