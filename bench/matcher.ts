@@ -126,10 +126,14 @@ export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherR
       let matches = 0;
       // one untimed round so every engine is measured after the JIT has warmed up
       engine.run(engine.build(data), blocks.slice(0, 200));
+      let built: unknown;
       for (let r = 0; r < runs; r++) {
+        // the last run's engine is let go first: a stack slot could otherwise keep it alive and
+        // the difference would be zero
+        built = undefined;
         const before = heapMb();
         const t0 = performance.now();
-        const built = engine.build(data);
+        built = engine.build(data);
         builds.push(performance.now() - t0);
         heaps.push(heapMb() - before);
         // every engine starts its timed run with a collected heap, so none pays for another's garbage
