@@ -7,6 +7,23 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
+ * Resolves once the page has rendered its next frame (or after `maxMs`, for a tab in the background
+ * whose frames are paused). Reading layout before a page's first frame would pull its first layout
+ * (hundreds of ms on a long page) into our task, and hold up its load event.
+ */
+export function afterNextFrame(win: Window, maxMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, maxMs);
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        win.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
  * Reorders blocks (in document order) so those in the viewport come first: a binary search for the
  * first block that reaches the viewport needs only a few layout reads, not one per block.
  */

@@ -15,7 +15,7 @@ import { Overlay } from './overlay';
 import { LAZY_ABOVE, NearViewport, type Mark } from './lazy';
 import { FOCUS_HIGHLIGHT, focusMention, highlightsSupported, paint, paintMore, unpaint } from './paint';
 import { contains, type Rect } from './position';
-import { visibleFirst, yieldToMain } from './schedule';
+import { afterNextFrame, visibleFirst, yieldToMain } from './schedule';
 
 /** The page's language, as far as cards go: its declared language, or Arabic when its text is. */
 export function pageLang(doc: Document, sample: string): Lang {
@@ -211,6 +211,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     blocks.clear();
     unordered = false;
     const list = await extractBlocksSliced(doc.body ?? doc.documentElement, overlay.host, watchShadow, yieldToMain);
+    // what is in view is known only after layout: let the page lay itself out first
+    await afterNextFrame(win);
     if (signal.aborted) return;
     lang = cardLang(settings.cardLanguage, pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' ')), () => browser.i18n.getUILanguage());
     await read(visibleFirst(list, win.innerHeight), () => repaint(false), new Map(list.map((b, i) => [b, i])));
