@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityId, EntityType, Lang } from './kb/schema';
 import { Settings, SiteMode } from './settings';
+import { MATCH_MAX_TEXT_CHARS, MATCH_MAX_TEXTS } from './match/codes';
 
 /**
  * The typed protocol. One discriminated union per direction; every receiver parses what it gets
@@ -34,7 +35,7 @@ export type PackIndex = z.infer<typeof PackIndex>;
 /** Content script → background. */
 export const ContentRequest = z.discriminatedUnion('type', [
   /** blocks of page text to match; the knowledge base and its automaton stay in the background */
-  z.strictObject({ type: z.literal('match'), texts: z.array(z.string().max(200_000)).max(2000) }),
+  z.strictObject({ type: z.literal('match'), texts: z.array(z.string().max(MATCH_MAX_TEXT_CHARS)).max(MATCH_MAX_TEXTS) }),
   z.strictObject({ type: z.literal('settings/get') }),
   z.strictObject({ type: z.literal('cards/get'), ids: z.array(EntityId).max(5000), lang: Lang }),
   z.strictObject({

@@ -4,6 +4,8 @@
  * and our own UI are never entered.
  */
 
+import { MATCH_MAX_TEXT_CHARS } from '../match/codes';
+
 export interface Block {
   /** the block element the text belongs to */
   el: Element;
@@ -105,7 +107,8 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
     // a <br> or a nested block between two runs also separates them
     const broken = br && current && current.nodes.length > 0;
     br = false;
-    if (!current || block !== currentBlock || broken) {
+    // a block longer than one message may carry starts anew (a name across the cut is missed)
+    if (!current || block !== currentBlock || broken || current.text.length + data.length > MATCH_MAX_TEXT_CHARS) {
       if (current && /\S/.test(current.text)) blocks.push(current);
       current = { el: block, nodes: [], starts: [], text: '' };
       currentBlock = block;

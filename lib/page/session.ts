@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '../kb/types';
-import { AMBIGUOUS, PARTIAL } from '../match/codes';
+import { AMBIGUOUS, MATCH_MAX_TEXT_CHARS, MATCH_MAX_TEXTS, PARTIAL } from '../match/codes';
 import { resolveMentions } from '../match/disambiguate';
 import type { Card } from '../messages';
 import { KEYS, siteMode } from '../prefs';
@@ -52,8 +52,13 @@ interface Painted {
   counts: Map<string, number>;
 }
 
-/** Text goes to the background for matching in batches of about this many characters. */
-const BATCH_CHARS = 32_000;
+/**
+ * Text goes to the background for matching in batches: the first (the part in view) of about
+ * FIRST_BATCH_CHARS, then each twice the last up to MAX_BATCH_CHARS. Every message has a fixed
+ * cost on the page's main thread, so a long page goes in a few large ones.
+ */
+const FIRST_BATCH_CHARS = 32_000;
+const MAX_BATCH_CHARS = 512_000;
 
 /** Mutations are batched; a page that keeps changing is read less often (the observer backs off). */
 const BATCH_MS = 150;
@@ -94,14 +99,16 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
    * page has the main thread while each batch is away. `onFirstBatch` paints what is in view.
    */
   const read = async (list: Block[], onFirstBatch?: () => Promise<void>, order?: Map<Block, number>) => {
-    for (let i = 0; i < list.length; ) {
+    let size = FIRST_BATCH_CHARS;
+    for (let i = 0; i < list.length; size = Math.min(size * 2, MAX_BATCH_CHARS)) {
       const batch: Block[] = [];
       let chars = 0;
-      while (i < list.length && (batch.length === 0 || chars + list[i]!.text.length <= BATCH_CHARS)) {
+      while (i < list.length && batch.length < MATCH_MAX_TEXTS && (batch.length === 0 || chars + list[i]!.text.length <= size)) {
         chars += list[i]!.text.length;
         batch.push(list[i++]!);
       }
-      const reply = await ask({ type: 'match', texts: batch.map((b) => b.text) });
+      // a block is cut at a node before it grows past the limit; a single longer node is matched in its first part
+      const reply = await ask({ type: 'match', texts: batch.map((b) => b.text.slice(0, MATCH_MAX_TEXT_CHARS)) });
       if (signal.aborted) return;
       batch.forEach((block, k) => {
         const id = nextBlock++;
@@ -252,6 +259,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   };
 
   const observer = new MutationObserver((records) => {
+    // while the site is off nothing is read: turning it on reads the whole page
+    if (mode() === 'off') return;
     for (const r of records) {
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === overlay.host)) continue;
       const target = r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : (r.target as Element);
@@ -327,8 +336,9 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     void (async () => {
       const before = mode();
       await loadSettings();
-      // a site switched on from off needs reading; otherwise what was read is painted anew
-      if (before === 'off' && mode() !== 'off' && blocks.size === 0) await readAll();
+      // a site switched on from off is read afresh: a page that loaded while off has only its
+      // changes read, if anything; otherwise what was read is painted anew
+      if (before === 'off' && mode() !== 'off') await readAll();
       else await repaint(true);
     })();
   };

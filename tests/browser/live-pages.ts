@@ -3,7 +3,7 @@
  * offer evaluate, click, keyboard and frames with the same shapes, so one suite runs on both.
  */
 import { expect, it } from 'vitest';
-import { readCard, readHighlights, until } from './harness';
+import { readCard, readHighlights, sleep, until } from './harness';
 
 export interface DriverFrame {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -84,6 +84,21 @@ export function livePageTests(ctx: () => LiveContext) {
     expect(second).not.toBe(first);
     await page.keyboard.press('Escape');
     await until('keyboard mode to end', async () => (await focusText(page)) === null && (await page.evaluate(readCard, undefined)) === null);
+  });
+
+  it('reads a page in full when the reader turns on a site that was off when it loaded', async () => {
+    await setSettings(ctx(), { sites: { '127.0.0.1': 'off' } });
+    const page = await ctx().open('dynamic.html?off-at-load');
+    // the content script has started (it reported the site off), then the page changes in one place
+    await ctx().tabIdOf(page.url());
+    await page.click('#more');
+    await sleep(1000);
+    expect(await painted(page)).toEqual([]);
+    await setSettings(ctx(), {});
+    await until('the whole page painted', async () => {
+      const now = await painted(page);
+      return now.includes('Sam Altman') && now.includes('xAI');
+    });
   });
 
   it('applies per-site control to open tabs at once', async () => {

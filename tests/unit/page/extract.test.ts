@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractBlocks, extractBlocksSliced, locate } from '../../../lib/page/extract';
 import { piecesOf, toRange } from '../../../lib/page/annotate';
+import { MATCH_MAX_TEXT_CHARS } from '../../../lib/match/codes';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 
@@ -53,6 +54,17 @@ describe('extractBlocks edge cases', () => {
   it('separates runs at a <br> between inline elements, and skips SVG text and a textbox role', () => {
     document.body.innerHTML = '<p><b>Nvidia</b><br><i>Microsoft</i></p><svg><text>OpenAI</text></svg><div role="textbox">Meta</div><p>Apple</p>';
     expect(extractBlocks(document.body).map((b) => b.text)).toEqual(['Nvidia', 'Microsoft', 'Apple']);
+  });
+});
+
+describe('a block longer than one match message', () => {
+  it('is cut at a node boundary, each part within the limit and all the text kept', () => {
+    const span = `<span>${'word '.repeat(10_000)}</span>`;
+    document.body.innerHTML = `<div>${span.repeat(50)}</div>`;
+    const blocks = extractBlocks(document.body);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.every((b) => b.text.length <= MATCH_MAX_TEXT_CHARS)).toBe(true);
+    expect(blocks.map((b) => b.text).join('')).toBe(document.body.textContent);
   });
 });
 

@@ -40,6 +40,7 @@ describe('runDossier on article.html', () => {
   afterEach(() => {
     abort.abort();
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   it('paints names by type, skips fields and traps, and reports counts for the tab', async () => {
@@ -80,6 +81,19 @@ describe('runDossier on article.html', () => {
     expect(document.querySelector('dossier-ui')).toBeNull();
   });
 
+  it('reads nothing while the site is off, and the whole page, changes included, once it is on', async () => {
+    await browser.storage.local.set({ [KEYS.settings]: { sites: { [location.hostname]: 'off' } } });
+    await runDossier(window, abort.signal);
+    const find = vi.spyOn(Matcher.prototype, 'find');
+    document.querySelector('h1')!.textContent = 'Nvidia and OpenAI';
+    await new Promise((r) => setTimeout(r, 400));
+    expect(find).not.toHaveBeenCalled();
+    expect(registry.size).toBe(0);
+    await browser.storage.local.set({ [KEYS.settings]: { sites: { [location.hostname]: 'on' } } });
+    await waitFor(() => painted()['dossier-organization']?.includes('Nvidia') ?? false);
+    expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'OpenAI', 'Apple']);
+  });
+
   it('hides entity types the reader turned off, at once', async () => {
     await runDossier(window, abort.signal);
     await browser.storage.local.set({ [KEYS.settings]: { hiddenTypes: ['organization'] } });
@@ -106,6 +120,14 @@ describe('runDossier on article.html', () => {
     await browser.storage.local.set({ [KEYS.settings]: { hiddenTypes: ['product'] } });
     await waitFor(() => !('dossier-product' in painted()));
     expect(registry.get('dossier-organization')).toBe(before.get('dossier-organization'));
+  });
+
+  it('reads a page of thousands of tiny blocks within the message limits', async () => {
+    document.body.insertAdjacentHTML('beforeend', `${'<p>word</p>'.repeat(4500)}<p>Nvidia shares rose.</p>`);
+    const sent = vi.spyOn(Matcher.prototype, 'find');
+    await runDossier(window, abort.signal);
+    expect(painted()['dossier-organization']).toContain('Nvidia');
+    expect(sent.mock.calls.length).toBeGreaterThan(4500);
   });
 
   it('re-reads only the block that changed', async () => {
