@@ -156,7 +156,13 @@ export async function storePack(pack: Pack, source?: PackSource): Promise<PackIn
   } catch (e) {
     if (previous === undefined) await browser.storage.local.remove(KEYS.pack(pack.id)).catch(() => undefined);
     else await browser.storage.local.set({ [KEYS.pack(pack.id)]: previous }).catch(() => undefined);
-    throw new PackError([`the pack could not be stored (${e instanceof Error ? e.message : String(e)}); nothing was changed`]);
+    const why = e instanceof Error ? e.message : String(e);
+    // the browser's wording ("Resource::kQuotaBytes quota exceeded") means nothing to a reader
+    throw new PackError([
+      /quota/i.test(why)
+        ? 'the pack could not be stored: it does not fit in the storage the browser gives Dossier (quota exceeded; 10 MB in all). Remove packs you no longer need, or import a smaller one; nothing was changed'
+        : `the pack could not be stored (${why}); nothing was changed`,
+    ]);
   } finally {
     invalidate();
   }

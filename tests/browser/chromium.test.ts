@@ -12,6 +12,7 @@ import {
   readHighlights,
   rangeCentre,
   serve,
+  sleep,
   unavailable,
   until,
 } from './harness';
@@ -116,15 +117,27 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await page.close();
   });
 
+  /** Evaluated in the worker: is this the instance `stopWorker` marked? */
+  const marked = () => !!(globalThis as Record<string, unknown>).__dossierMarker;
+  /**
+   * Stops the service worker, as Chrome does to an idle one, and waits until that instance is gone:
+   * no worker, or a new one that an event from another tab has started already, without its marker.
+   */
+  async function stopWorker(page: Page): Promise<void> {
+    await worker.evaluate(() => void ((globalThis as Record<string, unknown>).__dossierMarker = true));
+    const cdp = await context.newCDPSession(page);
+    const ours = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+    await cdp.send('Target.closeTarget', { targetId: (await ours())[0]!.targetId });
+    await until('the worker to stop', async () => (await ours()).length === 0 || !(await Promise.race([worker.evaluate(marked), sleep(500).then(() => true)])));
+    await cdp.detach();
+  }
+  /** Whether a new worker has started since the last stop: the old one's global scope is gone. */
+  const restarted = () => until('the restarted worker', async () => !(await worker.evaluate(marked)), 30_000);
+
   it('keeps working after the service worker is stopped', async () => {
     const first = await openAnnotated('en-news.html?before-stop');
     const tabId = await tabIdOf(first.url());
-    const cdp = await context.newCDPSession(first);
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId))!;
-    // a marker in the worker's global scope shows whether it is still the same instance
-    await worker.evaluate(() => void ((globalThis as Record<string, unknown>).__dossierMarker = true));
-    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    await stopWorker(first);
     // the popup reads what the stopped worker had stored
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
@@ -135,8 +148,127 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await page.mouse.move(at!.x, at!.y);
     const card = await until('the hover card', () => page.evaluate(readCard));
     expect(card.entity).toBe('microsoft');
-    // and it was a fresh worker that answered: the old one's global scope is gone
-    expect(await until('the restarted worker', () => worker.evaluate(() => !(globalThis as Record<string, unknown>).__dossierMarker), 30_000)).toBe(true);
+    // and it was a fresh worker that answered
+    expect(await restarted()).toBe(true);
+  });
+
+  it('imports packs and applies settings after worker stops, and loses nothing stored before', async () => {
+    const packFile = (id: string, name: string) => ({
+      name: `${id}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schema_version: 1, id, name: id, version: '1', entities: [{ id: `${id}-co`, type: 'organization', names: { en: { canonical: name, aliases: [name] } }, description: { en: 'A made-up company for this test.' } }] })),
+    });
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.packs .stats');
+    // stored before the first stop: a pack, one of the reader's own entities, a setting
+    await options.setInputFiles('.packs input[type=file]', packFile('before-stop', 'Brightmoor Robotics'));
+    await options.waitForSelector('[data-pack=before-stop]');
+    await options.fill('.entity-form .field:has-text("Name (English)") input', 'Kestrelwing Analytics');
+    await options.fill('.entity-form .field:has-text("description (English)") textarea', 'A made-up firm for this test.');
+    await options.click('.entity-form button[type=submit]');
+    await options.waitForSelector('[data-user-entity=kestrelwing-analytics]');
+    await options.selectOption('select:has(option[value=underline])', 'underline');
+    const storedBefore = await options.evaluate(() => chrome.storage.local.get(null));
+    expect((storedBefore.settings as { highlightStyle: string }).highlightStyle).toBe('underline');
+
+    const page = await openAnnotated('en-news.html?stops');
+    const painted = async () => page.evaluate(readHighlights);
+    try {
+      // 1. an import through the options page, sent to a stopped worker
+      await stopWorker(options);
+      await options.setInputFiles('.packs input[type=file]', packFile('after-stop', 'Quillon Mesh'));
+      await options.waitForSelector('[data-pack=after-stop], #import-problems');
+      expect(await options.locator('#import-problems').allTextContents()).toEqual([]);
+      expect(await restarted()).toBe(true);
+      // the restarted worker matches names of both packs and the reader's own, painted in the stored style
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Brightmoor Robotics, Quillon Mesh and Kestrelwing Analytics joined the OpenAI partnership.';
+        document.querySelector('#story')!.append(p);
+      });
+      await until('the new names painted', async () => {
+        const orgs = (await painted())['dossier-u-organization'] ?? [];
+        return ['Brightmoor Robotics', 'Quillon Mesh', 'Kestrelwing Analytics'].every((n) => orgs.includes(n));
+      });
+
+      // 2. settings changed on the options page reach the open tab through a stopped worker
+      await stopWorker(options);
+      await options.uncheck('.types .type-person input');
+      await until('people hidden on the open tab', async () => {
+        const now = Object.values(await painted()).flat();
+        return now.includes('OpenAI') && !now.includes('Sam Altman');
+      });
+      expect(await restarted()).toBe(true);
+      await stopWorker(options);
+      await options.fill('section[aria-labelledby=sites-heading] input[type=text]', '127.0.0.1');
+      await options.click('section[aria-labelledby=sites-heading] button[type=submit]');
+      await until('the site turned off on the open tab', async () => Object.keys(await painted()).length === 0);
+      expect(await restarted()).toBe(true);
+
+      // 3. after one more stop, a fresh options page shows everything, and storage has lost nothing
+      await stopWorker(options);
+      await options.reload();
+      await options.waitForSelector('[data-pack=after-stop]');
+      expect(await options.$$eval('[data-pack]', (els) => els.map((e) => e.getAttribute('data-pack')))).toEqual(expect.arrayContaining(['before-stop', 'after-stop']));
+      expect(await options.$$eval('[data-user-entity]', (els) => els.map((e) => e.getAttribute('data-user-entity')))).toContain('kestrelwing-analytics');
+      const storedAfter = await options.evaluate(() => chrome.storage.local.get(null));
+      const { settings: settingsBefore, 'kb:packs': indexBefore, ...restBefore } = storedBefore;
+      const { settings: settingsAfter, 'kb:packs': indexAfter, ...restAfter } = storedAfter;
+      // every other key (packs, the reader's entities) as it was, plus the new pack
+      expect(restAfter).toEqual({ ...restBefore, 'kb:pack:after-stop': expect.anything() });
+      expect(indexAfter).toEqual([...(indexBefore as unknown[]), expect.objectContaining({ id: 'after-stop' })]);
+      expect(settingsAfter).toEqual({ ...(settingsBefore as object), hiddenTypes: ['person'], sites: { '127.0.0.1': 'off' } });
+    } finally {
+      // through the options page: the worker may be stopped here
+      await options.evaluate(() => chrome.storage.local.set({ settings: {} }));
+      await options.close();
+      await page.close();
+    }
+  });
+
+  it('refuses a pack too big for storage with a plain message, and keeps what was stored', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.packs .stats');
+    const pack = (id: string, entities: object[]) => ({ name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema_version: 1, id, name: id, version: '1', entities })) });
+    // something stored to keep: a small pack and one of the reader's own entities
+    await options.setInputFiles('.packs input[type=file]', pack('kept', [{ id: 'larkspur-ai', type: 'organization', names: { en: { canonical: 'Larkspur AI', aliases: ['Larkspur AI'] } }, description: { en: 'A made-up lab for this test.' } }]));
+    await options.waitForSelector('[data-pack=kept]');
+    await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'kb/entity/save',
+        entity: { id: 'tamsin-robotics', type: 'organization', names: { en: { canonical: 'Tamsin Robotics', aliases: ['Tamsin Robotics'] } }, description: { en: 'A made-up firm for this test.' } },
+      }),
+    );
+    const before = await options.evaluate(() => chrome.storage.local.get(null));
+    expect(before['kb:user']).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'tamsin-robotics' })]));
+    // under the 10 MB file limit, over storage.local's 10 MB quota once stored with its defaults filled in
+    const big = pack(
+      'too-big',
+      Array.from({ length: 20_000 }, (_, i) => ({ id: `bulk-${i}`, type: 'organization', names: { en: { canonical: `Bulk Company ${i}`, aliases: [`Bulk Company ${i}`] } }, description: { en: `Bulk company number ${i}. ${'x'.repeat(240)}` }, tags: ['bulk', 'y'.repeat(40), 'z'.repeat(40)] })),
+    );
+    expect(big.buffer.length).toBeLessThan(10 * 1024 * 1024);
+    await options.setInputFiles('.packs input[type=file]', big);
+    await options.waitForSelector('#import-problems', { timeout: 60_000 });
+    expect(await options.textContent('#import-problems')).toMatch(/not imported.*does not fit in the storage the browser gives Dossier.*Remove packs.*nothing was changed/s);
+    expect(await options.$('[data-pack=too-big]')).toBeNull();
+    expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+    // and the knowledge base in use is the one stored before
+    const page = await context.newPage();
+    await page.goto(server.url('en-news.html?quota'));
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Larkspur AI, Tamsin Robotics and Bulk Company 7 joined the OpenAI partnership.';
+      document.querySelector('#story')!.append(p);
+    });
+    await until('the stored names painted', async () => {
+      const now = Object.values(await page.evaluate(readHighlights)).flat();
+      return now.includes('Larkspur AI') && now.includes('Tamsin Robotics');
+    });
+    expect(Object.values(await page.evaluate(readHighlights)).flat()).not.toContain('Bulk Company 7');
+    await options.close();
+    await page.close();
   });
 
   describe('the popup and the options page', () => {

@@ -8,6 +8,7 @@ import {
   FIREFOX_BUILD,
   PAGE_PROBE,
   launchFirefox,
+  openFirefoxExtensionPage,
   serve,
   unavailable,
   until,
@@ -19,12 +20,11 @@ const skip = unavailable(FIREFOX_BIN, FIREFOX_BUILD);
 
 describe.skipIf(skip)('Firefox with the Firefox build', () => {
   let browser: Browser;
-  let base: string;
   let server: Awaited<ReturnType<typeof serve>>;
 
   beforeAll(async () => {
     server = await serve();
-    ({ browser, base } = await launchFirefox());
+    ({ browser } = await launchFirefox());
   });
   afterAll(async () => {
     await browser?.close();
@@ -39,13 +39,7 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
     return page;
   }
 
-  /** Opens an extension page; moz-extension navigations never report completion, so poll the DOM. */
-  async function openExtensionPage(path: string, ready: string): Promise<Page> {
-    const page = await browser.newPage();
-    void page.goto(`${base}/${path}`).catch(() => undefined);
-    await until(`${path} to render`, () => page.evaluate((sel) => !!document.querySelector(sel), ready));
-    return page;
-  }
+  const openExtensionPage = (path: string, ready: string) => openFirefoxExtensionPage(browser, path, ready);
 
   async function tabIdOf(url: string): Promise<number> {
     const ext = await openExtensionPage('options.html', 'main');

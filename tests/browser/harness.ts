@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net';
 declare global {
   /** The extension APIs as seen from code evaluated inside the extension (service worker, extension pages). */
   const chrome: {
-    storage: { session: { get(keys: null): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void> } };
+    storage: { session: { get(keys: null): Promise<Record<string, unknown>> }; local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
     tabs: { sendMessage(tabId: number, message: object, options: object): Promise<unknown> };
+    runtime: { sendMessage(message: object): Promise<unknown> };
   };
 }
 
@@ -189,7 +190,8 @@ export async function launchChromium(opts: { headed?: boolean; dark?: boolean; l
   return { context, worker, extensionId };
 }
 
-export async function launchFirefox() {
+/** Firefox with the Firefox build installed; `extension: false` gives the same browser without it, for comparisons. */
+export async function launchFirefox({ extension = true } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -198,8 +200,16 @@ export async function launchFirefox() {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  if (extension) await browser.installExtension(FIREFOX_BUILD);
   return { browser, base: `moz-extension://${FIREFOX_UUID}` };
+}
+
+/** Firefox: opens an extension page; moz-extension navigations never report completion, so poll the DOM for `ready`. */
+export async function openFirefoxExtensionPage(browser: import('puppeteer-core').Browser, path: string, ready: string) {
+  const page = await browser.newPage();
+  void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => undefined);
+  await until(`${path} to render`, () => page.evaluate((sel) => !!document.querySelector(sel), ready));
+  return page;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

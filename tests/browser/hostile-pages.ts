@@ -36,11 +36,22 @@ export const HOSTILE_PAGES: Record<string, { html: string; headers?: Record<stri
       :not(p) { opacity: 0.9 !important; } ::highlight(*) { background: none; } :host { display: none !important; }
     </style></head><body>${ARTICLE}</body></html>`,
   },
-  // a mutation storm: about 1,000 text changes a second until told to stop
+  // a mutation storm: about 1,000 text changes a second until told to stop. Every text names a
+  // company, so ranges left over from text that is gone would show. stormStats: what the page
+  // itself got done, its timer ticks and its longest wait between two.
   '/hostile/storm.html': {
     html: `<!doctype html><html lang="en"><body>${ARTICLE}<p id="storm">tick</p><script>
       let n = 0;
-      window.stormTimer = setInterval(() => { for (let i = 0; i < 10; i++) document.getElementById('storm').textContent = 'tick ' + (++n) + (n % 50 === 0 ? ' Anthropic' : ''); }, 10);
+      let last = performance.now();
+      window.stormStats = { ticks: 0, maxGap: 0 };
+      window.resetStormStats = () => { stormStats.ticks = 0; stormStats.maxGap = 0; last = performance.now(); };
+      window.stormTimer = setInterval(() => {
+        const now = performance.now();
+        stormStats.ticks++;
+        stormStats.maxGap = Math.max(stormStats.maxGap, now - last);
+        last = now;
+        for (let i = 0; i < 10; i++) document.getElementById('storm').textContent = 'Anthropic tick ' + (++n);
+      }, 10);
       window.stopStorm = () => { clearInterval(window.stormTimer); document.getElementById('storm').textContent = 'Calm again: Anthropic and Google.'; };
     </script></body></html>`,
   },
