@@ -96,9 +96,10 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
 
   /**
    * Reads blocks into `blocks`: their text is matched in the background, batch by batch, and the
-   * page has the main thread while each batch is away. `onFirstBatch` paints what is in view.
+   * page has the main thread while each batch is away. `onFirstBatch` paints what is in view
+   * (`more`: other batches follow).
    */
-  const read = async (list: Block[], onFirstBatch?: () => Promise<void>, order?: Map<Block, number>) => {
+  const read = async (list: Block[], onFirstBatch?: (more: boolean) => Promise<void>, order?: Map<Block, number>) => {
     let size = FIRST_BATCH_CHARS;
     for (let i = 0; i < list.length; size = Math.min(size * 2, MAX_BATCH_CHARS)) {
       const batch: Block[] = [];
@@ -122,12 +123,16 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
         if (at === undefined) unordered = true;
         blocks.set(id, { block, found, order: at ?? 0 });
       });
-      if (i === batch.length) await onFirstBatch?.();
+      if (i === batch.length) await onFirstBatch?.(i < list.length);
     }
   };
 
-  /** Recomputes what is kept from every block's candidates, then paints and reports it. */
-  const repaint = async (final: boolean) => {
+  /**
+   * Recomputes what is kept from every block's candidates, then paints and reports it. `partial`:
+   * more of the page is on its way, so only what is near the reader is painted (what a later
+   * repaint finds again stays as it is).
+   */
+  const repaint = async (final: boolean, partial = false) => {
     const m = mode();
     if (m === 'off') {
       clear();
@@ -148,12 +153,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       const card = cards.get(k.entity);
       return card && !settings.hiddenTypes.includes(card.type);
     });
-    const index = new MentionIndex();
-    const marks: Mark[] = shown.map((k, i) => {
-      const { block } = blocks.get(k.block)!;
-      for (const p of piecesOf(block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: i });
-      return { el: block.el, type: cards.get(k.entity)!.type, mention: i };
-    });
+    const marks: Mark[] = shown.map((k, i) => ({ el: blocks.get(k.block)!.block.el, type: cards.get(k.entity)!.type, mention: i }));
     // the same mention keeps its Range from one repaint to the next, so unchanged highlights stay
     let previous: Map<string, Range> | undefined = ranges;
     const made = (ranges = new Map<string, Range>());
@@ -164,22 +164,29 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       if (!r) made.set(key, (r = previous?.get(key) ?? toRange(doc, blocks.get(k.block)!.block, k.start, k.end)));
       return r;
     };
+    // hovering finds painted mentions only, so they enter the index as they are painted
+    const index = new MentionIndex();
+    const paintedBefore = paintedBlocks;
+    const paintedNow = (paintedBlocks = new Set<number>());
     const byType = (list: readonly Mark[]) => {
       const out = new Map<Card['type'], Range[]>();
       for (const m of list) {
+        const k = shown[m.mention]!;
+        paintedNow.add(k.block);
+        for (const p of piecesOf(blocks.get(k.block)!.block, k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: m.mention });
         const ranges = out.get(m.type);
         if (ranges) ranges.push(rangeOf(m.mention));
         else out.set(m.type, [rangeOf(m.mention)]);
       }
       return out;
     };
-    if (marks.length <= LAZY_ABOVE) {
+    if (marks.length <= LAZY_ABOVE && !partial) {
       lazy = undefined;
       paint(byType(marks), shadowRoots, settings.highlightStyle);
     } else {
-      // a big page: paint near the reader, and more as they scroll
+      // a big page, or one still being read: paint near the reader, and more as they scroll
       lazy = new NearViewport(win, (batch, replace) => (replace ? paint : paintMore)(byType(batch), shadowRoots, settings.highlightStyle));
-      lazy.set(marks, (m) => !!previous?.has(keyOf(shown[m.mention]!)));
+      lazy.set(marks, (m) => paintedBefore.has(shown[m.mention]!.block));
     }
     // Ranges of the last paint that were not reused are dropped: live ranges cost the page on every change
     previous = undefined;
@@ -188,8 +195,9 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   };
 
   let lazy: NearViewport | undefined;
-  /** the Ranges of the current paint, by block and offsets */
+  /** the Ranges of the current paint, by block and offsets, and the blocks it painted in */
   let ranges = new Map<string, Range>();
+  let paintedBlocks = new Set<number>();
   let scrollFrame = 0;
   win.addEventListener(
     'scroll',
@@ -202,6 +210,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   const clear = () => {
     lazy = undefined;
     ranges = new Map();
+    paintedBlocks = new Set();
     unpaint();
     overlay.hide();
     painted = undefined;
@@ -222,7 +231,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     await afterNextFrame(win);
     if (signal.aborted) return;
     lang = cardLang(settings.cardLanguage, pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' ')), () => browser.i18n.getUILanguage());
-    await read(visibleFirst(list, win.innerHeight), () => repaint(false), new Map(list.map((b, i) => [b, i])));
+    await read(visibleFirst(list, win.innerHeight), (more) => repaint(false, more), new Map(list.map((b, i) => [b, i])));
     if (!signal.aborted) await repaint(true);
   };
 

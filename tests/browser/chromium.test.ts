@@ -411,6 +411,18 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     expect(await paintedIn('p1999')).toBe(false);
     await page.evaluate(() => document.querySelector('#p1999')!.scrollIntoView());
     await until('the bottom painted after scrolling', () => paintedIn('p1999'));
+    // a name painted by scrolling opens its card on hover
+    const at = await page.evaluate(() => {
+      for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+        for (const r of h) {
+          if (r.startContainer.parentElement?.id !== 'p1999' || r.toString() !== 'Microsoft') continue;
+          const rect = r.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      return null;
+    });
+    await page.mouse.move(at!.x, at!.y);
+    expect((await until('the card for a name painted late', () => page.evaluate(readCard)))!.entity).toBe('microsoft');
     // the popup still counts every mention
     const tabId = await tabIdOf(page.url());
     const popup = await context.newPage();
