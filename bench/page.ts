@@ -187,6 +187,16 @@ async function hookWorker(worker: Worker): Promise<void> {
   });
 }
 
+/** Turns Dossier off for the test server's site, or back to automatic, through the worker's storage. */
+async function siteMode(ext: Ext, mode: 'off' | undefined): Promise<void> {
+  const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
+  await worker.evaluate(async (m) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { sites?: Record<string, string> }>>; set(v: object): Promise<void> } } } }).chrome;
+    const settings = (await c.storage.local.get('settings')).settings ?? {};
+    await c.storage.local.set({ settings: { ...settings, sites: m ? { '127.0.0.1': m } : {} } });
+  }, mode);
+}
+
 /** Wall-clock time the report for `url` landed, or undefined after the time-out. */
 async function reportTime(ext: Ext, url: string): Promise<number | undefined> {
   const end = Date.now() + DONE_TIMEOUT_MS;
@@ -332,6 +342,8 @@ interface PageResult {
   bytes: number;
   ext: Load[];
   base: Load[];
+  /** the generated page with Dossier turned off for the site: the cost of a content script at all */
+  off: Load[];
   regexp: MarkRun[];
   terms: MarkRun[];
 }
@@ -480,7 +492,7 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       }
     }
     for (const pg of pages) {
-      const r: PageResult = { name: pg.name, bytes: pg.bytes, ext: [], base: [], regexp: [], terms: [] };
+      const r: PageResult = { name: pg.name, bytes: pg.bytes, ext: [], base: [], off: [], regexp: [], terms: [] };
       const t = Date.now();
       const url = (run: number) => server.url(`${pg.route}?run=${run}`);
       await extTrace.start();
@@ -491,6 +503,11 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       for (let run = 0; run < opts.runs; run++) r.base.push(await measuredLoad(plain, url(run), { holdMs: r.ext[run]!.elapsed }));
       const baseEvents = await plainTrace.stop();
       r.base = r.base.map((l) => withTrace(l, baseEvents));
+      if (pg.route === GEN) {
+        await siteMode(ext, 'off');
+        for (let run = 0; run < opts.runs; run++) r.off.push(await measuredLoad(extContext, `${url(run)}&off`, { holdMs: r.ext[run]!.elapsed }));
+        await siteMode(ext, undefined);
+      }
       for (let run = 0; run < opts.runs; run++) {
         r.regexp.push(await markRun(plain, server.url(pg.route), 'regexp', terms));
         // the term list is slow: once per page, time-boxed; on the real pages not at all with --quick
@@ -555,6 +572,7 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
     );
   }
   const realDeltas = results.slice(2).map((r) => delta(r, 'TaskDuration'));
+  const offCost = med(results[0]!.off.map((o, i) => o.costs.TaskDuration - results[0]!.base[i]!.costs.TaskDuration));
   perf.push(
     '',
     "Negative deltas are noise: the saved real pages run their own scripts and layouts, which vary by tens of ms from run to run, often more than Dossier's cost, so one row is not worth much; " +
@@ -563,6 +581,8 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
     `Long tasks on the generated page, per run (ms after navigation start: duration): ${results[0]!.ext
       .map((e, i) => `with [${e.long.map(([t, d]) => `${t.toFixed(0)}: ${d.toFixed(0)}`).join(', ')}], without [${results[0]!.base[i]!.long.map(([t, d]) => `${t.toFixed(0)}: ${d.toFixed(0)}`).join(', ')}]`)
       .join('; ')}; content script injected at ${results[0]!.ext.map((e) => ms(e.inject)).join(', ')} ms.`,
+    '',
+    `What a content script costs before Dossier does anything: the generated page with Dossier turned off for the site (the script is injected, reads its settings, reports and stops) takes ${ms(offCost, 1)} ms more main-thread time than in the browser without the extension (same window, same runs' timing); Dossier's own work (reading, matching, painting, reporting) is the rest of the ${ms(delta(results[0]!, 'TaskDuration'), 1)} ms.`,
   );
 
   const timing = [
