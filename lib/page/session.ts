@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '../kb/types';
 import { AMBIGUOUS, MATCH_MAX_TEXT_CHARS, MATCH_MAX_TEXTS, PARTIAL } from '../match/codes';
 import { resolveMentions } from '../match/disambiguate';
-import type { Card } from '../messages';
+import type { Card, Mention } from '../messages';
 import { KEYS, siteMode } from '../prefs';
 import type { Settings } from '../settings';
 import { askBackground as ask, isTabRequest } from './client';
@@ -85,8 +85,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   };
   const mode = () => siteMode(settings, win.location.hostname);
 
-  const report = (mentions: PageMention[], aiPage: boolean) =>
-    ask({ type: 'page/report', url: win.location.href, lang, mentions: countMentions(mentions, inHeadline), aiPage, mode: mode() }).catch(() => undefined);
+  const report = (mentions: Mention[], aiPage: boolean) => ask({ type: 'page/report', url: win.location.href, lang, mentions, aiPage, mode: mode() }).catch(() => undefined);
   const inHeadline = (m: PageMention) => {
     const b = blocks.get(m.block);
     return !!b && (b.headline ??= !!b.block.el.closest('h1, [itemprop=headline], .headline'));
@@ -190,8 +189,10 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     }
     // Ranges of the last paint that were not reused are dropped: live ranges cost the page on every change
     previous = undefined;
-    painted = { mentions: shown, rangeOf, index, counts: new Map(countMentions(shown).map((c) => [c.id, c.count])) };
-    if (final) await report(shown, aiPage);
+    // one count serves the card and the report; headlines matter to the report only
+    const counted = countMentions(shown, final ? inHeadline : undefined);
+    painted = { mentions: shown, rangeOf, index, counts: new Map(counted.map((c) => [c.id, c.count])) };
+    if (final) await report(counted, aiPage);
   };
 
   let lazy: NearViewport | undefined;
