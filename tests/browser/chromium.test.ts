@@ -46,6 +46,14 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
 
   const tabIdOf = (url: string) => chromiumTabId(worker, url);
 
+  /** Adds a paragraph to a demo page's story, as a live site would. */
+  const addParagraph = (page: Page, text: string) =>
+    page.evaluate((t) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      document.querySelector('#story')!.append(p);
+    }, text);
+
   it('loads the extension with a running service worker', () => {
     expect(extensionId).toMatch(/^[a-p]{32}$/);
   });
@@ -107,11 +115,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     // the new name is found on pages at once
     const page = await context.newPage();
     await page.goto(server.url('en-news.html') + '?zorblax');
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Zorblax AI signed a deal with OpenAI.';
-      document.querySelector('#story')!.append(p);
-    });
+    await addParagraph(page, 'Zorblax AI signed a deal with OpenAI.');
     await until('the imported name to be painted', async () => Object.values(await page.evaluate(readHighlights)).flat().includes('Zorblax AI'));
     await options.close();
     await page.close();
@@ -182,11 +186,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
       expect(await options.locator('#import-problems').allTextContents()).toEqual([]);
       expect(await restarted()).toBe(true);
       // the restarted worker matches names of both packs and the reader's own, painted in the stored style
-      await page.evaluate(() => {
-        const p = document.createElement('p');
-        p.textContent = 'Brightmoor Robotics, Quillon Mesh and Kestrelwing Analytics joined the OpenAI partnership.';
-        document.querySelector('#story')!.append(p);
-      });
+      await addParagraph(page, 'Brightmoor Robotics, Quillon Mesh and Kestrelwing Analytics joined the OpenAI partnership.');
       await until('the new names painted', async () => {
         const orgs = (await painted())['dossier-u-organization'] ?? [];
         return ['Brightmoor Robotics', 'Quillon Mesh', 'Kestrelwing Analytics'].every((n) => orgs.includes(n));
@@ -257,11 +257,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     // and the knowledge base in use is the one stored before
     const page = await context.newPage();
     await page.goto(server.url('en-news.html?quota'));
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Larkspur AI, Tamsin Robotics and Bulk Company 7 joined the OpenAI partnership.';
-      document.querySelector('#story')!.append(p);
-    });
+    await addParagraph(page, 'Larkspur AI, Tamsin Robotics and Bulk Company 7 joined the OpenAI partnership.');
     await until('the stored names painted', async () => {
       const now = Object.values(await page.evaluate(readHighlights)).flat();
       return now.includes('Larkspur AI') && now.includes('Tamsin Robotics');
@@ -352,11 +348,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await options.waitForSelector('[data-user-entity=quillfeather-labs]');
     const page = await context.newPage();
     await page.goto(server.url('en-news.html?quillfeather'));
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Quillfeather Labs joined the OpenAI partnership.';
-      document.querySelector('#story')!.append(p);
-    });
+    await addParagraph(page, 'Quillfeather Labs joined the OpenAI partnership.');
     await until('the reader’s entity painted', async () => Object.values(await page.evaluate(readHighlights)).flat().includes('Quillfeather Labs'));
     // delete, then undo
     await options.click('[data-user-entity=quillfeather-labs] button[aria-label]');

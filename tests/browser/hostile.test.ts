@@ -24,6 +24,17 @@ interface StormStats {
   maxGap: number;
 }
 
+type Runtime = { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } };
+/** Evaluated in an extension context (Chromium's worker, a Firefox extension page): counts the `match` messages it receives in `__reads`. */
+const countMatchMessages = () => {
+  const g = globalThis as unknown as { __reads: number; browser?: Runtime; chrome: Runtime };
+  g.__reads = 0;
+  (g.browser ?? g.chrome).runtime.onMessage.addListener((m) => {
+    if (m?.type === 'match') g.__reads++;
+    return undefined;
+  });
+};
+
 /** Starts counting the storm page's own timer ticks; resolves to a reader of what it got done since. */
 async function stormStats(page: DriverPage): Promise<() => Promise<StormStats>> {
   await page.evaluate(() => (window as unknown as { resetStormStats: () => void }).resetStormStats(), undefined);
@@ -60,14 +71,7 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('hostile pages in Chrom
     // Chromium logs none of its own on these pages
     ownErrors: async () => [],
     countReads: async () => {
-      await worker.evaluate(() => {
-        const g = globalThis as unknown as { __reads: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } } };
-        g.__reads = 0;
-        g.chrome.runtime.onMessage.addListener((m) => {
-          if (m?.type === 'match') g.__reads++;
-          return undefined;
-        });
-      });
+      await worker.evaluate(countMatchMessages);
       return () => worker.evaluate(() => (globalThis as unknown as { __reads: number }).__reads);
     },
     stormCost: async (page) => {
@@ -122,14 +126,7 @@ describe.skipIf(unavailable(FIREFOX_BIN, FIREFOX_BUILD))('hostile pages in Firef
     // extension pages get the content scripts' messages too: an options tab counts them. It is
     // opened first, so the pages under test are the foreground tab (background tabs' timers are throttled).
     ext = await openFirefoxExtensionPage(browser, 'options.html', 'main');
-    await ext.evaluate(() => {
-      const g = globalThis as unknown as { __reads: number; browser: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } } };
-      g.__reads = 0;
-      g.browser.runtime.onMessage.addListener((m) => {
-        if (m?.type === 'match') g.__reads++;
-        return undefined;
-      });
-    });
+    await ext.evaluate(countMatchMessages);
   });
   afterAll(async () => {
     await browser?.close();
