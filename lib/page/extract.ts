@@ -12,6 +12,7 @@ export interface Block {
   nodes: Text[];
   /** starts[i] = offset of nodes[i] in `text` */
   starts: number[];
+  /** the nodes' text, never longer than one match message: a single longer node is kept in its first part */
   text: string;
 }
 
@@ -25,17 +26,14 @@ const BLOCK_TAGS = [
 // tag names as the DOM gives them: upper case in HTML, lower case for SVG, MathML and XHTML
 const SKIP = new Set([...SKIP_TAGS, ...SKIP_TAGS.map((t) => t.toLowerCase())]);
 const BLOCK = new Set([...BLOCK_TAGS, ...BLOCK_TAGS.map((t) => t.toLowerCase())]);
-/** the attribute half of isEditable, for querySelectorAll */
+/** editable areas: one selector, for one element (matches) or a whole tree (querySelectorAll) */
 const EDITABLE = '[contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
-export function isEditable(el: Element): boolean {
-  const ce = el.getAttribute('contenteditable');
-  return (ce !== null && ce !== 'false') || el.getAttribute('role') === 'textbox';
-}
+const isEditable = (el: Element) => el.matches(EDITABLE);
 
-/** True when text inside `el` must never be annotated. */
-export function isExcluded(el: Element, ownHost: Element | null): boolean {
-  return el === ownHost || SKIP.has(el.tagName) || isEditable(el);
+/** True when text inside `el` must never be annotated; `editable` may answer from a query made beforehand. */
+export function isExcluded(el: Element, ownHost: Element | null, editable: (el: Element) => boolean = isEditable): boolean {
+  return el === ownHost || SKIP.has(el.tagName) || editable(el);
 }
 
 export function blockOf(el: Element, cache: Map<Element, Element> = new Map()): Element {
@@ -66,8 +64,9 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
   const cache = new Map<Element, Element>();
   const shadows: ShadowRoot[] = [];
   // no filter callback: a call from the DOM into script for every node costs more than the walk.
-  // Editable areas are found by one selector query; tags are checked here.
+  // Editable areas are found by one selector query.
   const editable = new Set<Element>('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(EDITABLE) : []);
+  const isEditableHere = (el: Element) => editable.has(el);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   /** the next node after the current one's subtree */
   const past = (): Node | null => {
@@ -87,7 +86,7 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
     if (++seen % 256 === 0) yield;
     if (n.nodeType !== Node.TEXT_NODE) {
       const el = n as Element;
-      if (el === ownHost || SKIP.has(el.tagName) || editable.has(el)) {
+      if (isExcluded(el, ownHost, isEditableHere)) {
         n = past();
         continue;
       }
@@ -107,7 +106,7 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
     // a <br> or a nested block between two runs also separates them
     const broken = br && current && current.nodes.length > 0;
     br = false;
-    // a block longer than one message may carry starts anew (a name across the cut is missed)
+    // a block that would outgrow one message starts anew at this node (a name across the cut is missed)
     if (!current || block !== currentBlock || broken || current.text.length + data.length > MATCH_MAX_TEXT_CHARS) {
       if (current && /\S/.test(current.text)) blocks.push(current);
       current = { el: block, nodes: [], starts: [], text: '' };
@@ -115,7 +114,7 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
     }
     current.starts.push(current.text.length);
     current.nodes.push(t);
-    current.text += data;
+    current.text += data.length > MATCH_MAX_TEXT_CHARS ? data.slice(0, MATCH_MAX_TEXT_CHARS) : data;
   }
   if (current && /\S/.test(current.text)) blocks.push(current);
   for (const shadow of shadows) {

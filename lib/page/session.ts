@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '../kb/types';
-import { AMBIGUOUS, MATCH_MAX_TEXT_CHARS, MATCH_MAX_TEXTS, PARTIAL } from '../match/codes';
+import { AMBIGUOUS, MATCH_MAX_TEXTS, PARTIAL } from '../match/codes';
 import { resolveMentions } from '../match/disambiguate';
 import type { Card, Mention } from '../messages';
 import { KEYS, siteMode } from '../prefs';
@@ -107,8 +107,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
         chars += list[i]!.text.length;
         batch.push(list[i++]!);
       }
-      // a block is cut at a node before it grows past the limit; a single longer node is matched in its first part
-      const reply = await ask({ type: 'match', texts: batch.map((b) => b.text.slice(0, MATCH_MAX_TEXT_CHARS)) });
+      const reply = await ask({ type: 'match', texts: batch.map((b) => b.text) });
       if (signal.aborted) return;
       batch.forEach((block, k) => {
         const id = nextBlock++;

@@ -66,6 +66,14 @@ describe('a block longer than one match message', () => {
     expect(blocks.every((b) => b.text.length <= MATCH_MAX_TEXT_CHARS)).toBe(true);
     expect(blocks.map((b) => b.text).join('')).toBe(document.body.textContent);
   });
+
+  it('keeps a single longer node in its first part, mapped to that node', () => {
+    document.body.innerHTML = `<p>${'word '.repeat(50_000)}</p><p>Nvidia</p>`;
+    const [long, next] = extractBlocks(document.body);
+    expect(long!.text).toHaveLength(MATCH_MAX_TEXT_CHARS);
+    expect(locate(long!, MATCH_MAX_TEXT_CHARS - 4, false)).toEqual({ node: long!.nodes[0], offset: MATCH_MAX_TEXT_CHARS - 4 });
+    expect(next!.text).toBe('Nvidia');
+  });
 });
 
 describe('extractBlocksSliced', () => {
