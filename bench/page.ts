@@ -188,7 +188,7 @@ async function hookWorker(worker: Worker): Promise<void> {
 }
 
 /** Turns Dossier off for the test server's site, or back to automatic, through the worker's storage. */
-async function siteMode(ext: Ext, mode: 'off' | undefined): Promise<void> {
+async function setSiteMode(ext: Ext, mode: 'off' | undefined): Promise<void> {
   const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
   await worker.evaluate(async (m) => {
     const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { sites?: Record<string, string> }>>; set(v: object): Promise<void> } } } }).chrome;
@@ -504,9 +504,9 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       const baseEvents = await plainTrace.stop();
       r.base = r.base.map((l) => withTrace(l, baseEvents));
       if (pg.route === GEN) {
-        await siteMode(ext, 'off');
+        await setSiteMode(ext, 'off');
         for (let run = 0; run < opts.runs; run++) r.off.push(await measuredLoad(extContext, `${url(run)}&off`, { holdMs: r.ext[run]!.elapsed }));
-        await siteMode(ext, undefined);
+        await setSiteMode(ext, undefined);
       }
       for (let run = 0; run < opts.runs; run++) {
         r.regexp.push(await markRun(plain, server.url(pg.route), 'regexp', terms));
