@@ -79,11 +79,11 @@ async function route(raw: unknown, sender: Sender): Promise<Reply<ContentRequest
     if (!req.success) return { error: `malformed ${type}: ${z.prettifyError(req.error)}` };
     return answerPage(req.data);
   }
-  const { kb } = await knowledgeBase();
   if (!fromTab(sender)) return { error: `${String(type)} is only accepted from content scripts` };
   const req = ContentRequest.safeParse(raw);
   if (!req.success) return { error: `malformed message: ${z.prettifyError(req.error)}` };
   const msg = req.data;
+  const { kb } = await knowledgeBase();
   switch (msg.type) {
     case 'match':
       return matchTexts(kb, msg.texts);
