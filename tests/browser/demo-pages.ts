@@ -1,6 +1,6 @@
 /** The demo pages' suite, shared by Chromium and Firefox (see live-pages.ts for the driver shape). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expected, paintedInExcluded, paintedTraps, rangeCentre, readCard, readHighlights, readIntegrity, sleep, until } from './harness';
+import { expected, paintedInExcluded, paintedTraps, rangeCentre, readCard, readHighlights, readIntegrity, sleep, unstyledHighlights, until } from './harness';
 import type { DriverPage } from './live-pages';
 
 export interface DemoContext {
@@ -27,6 +27,10 @@ export function demoPageTests(ctx: () => DemoContext) {
         expect(painted.length).toBeGreaterThan(10);
         expect(await page.evaluate(paintedTraps, expected(name).traps)).toEqual([]);
         expect(await page.evaluate(paintedInExcluded, undefined)).toEqual([]);
+      });
+
+      it('styles every painted name with its type’s colour', async () => {
+        expect(await page.evaluate(unstyledHighlights, undefined)).toEqual([]);
       });
 
       it('lists the expected entities in the popup for that tab', async () => {

@@ -119,6 +119,23 @@ export const readHighlights = () => {
   return out;
 };
 
+/**
+ * Evaluated in the page: painted ranges whose text the browser does not style (the highlight's
+ * rule does not reach the element holding the text), as `name: text`.
+ */
+export const unstyledHighlights = () => {
+  const out: string[] = [];
+  for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+    for (const r of h) {
+      const el = r.startContainer.parentElement;
+      const style = el && getComputedStyle(el, `::highlight(${name})`);
+      const styled = style && (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine.includes('underline'));
+      if (!styled) out.push(`${name}: ${r.toString()}`);
+    }
+  }
+  return out;
+};
+
 /** Evaluated in the page: the centre of the first painted range whose text is `text`. */
 export const rangeCentre = (text: string) => {
   for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {

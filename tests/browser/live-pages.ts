@@ -3,7 +3,7 @@
  * offer evaluate, click, keyboard and frames with the same shapes, so one suite runs on both.
  */
 import { expect, it } from 'vitest';
-import { readCard, readHighlights, sleep, until } from './harness';
+import { readCard, readHighlights, sleep, unstyledHighlights, until } from './harness';
 
 export interface DriverFrame {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -50,6 +50,8 @@ export function livePageTests(ctx: () => LiveContext) {
     expect(inShadow).toBe(true);
     const frame = await until('the frame', async () => page.frames().find((f) => f.url().endsWith('frame.html')));
     await until('the frame painted', async () => (await painted(frame)).includes('TSMC'));
+    expect(await page.evaluate(unstyledHighlights, undefined), 'unstyled in the page or its shadow root').toEqual([]);
+    expect(await frame.evaluate(unstyledHighlights, undefined), 'unstyled in the frame').toEqual([]);
   });
 
   it('follows infinite scroll and single-page navigation', async () => {
