@@ -5,6 +5,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // WXT's legacy window.postMessage would reach the page's own message listeners
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // the popup may inject us again into a tab that already has us
     const flag = Symbol.for('dossier.running');

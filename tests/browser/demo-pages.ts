@@ -65,6 +65,7 @@ export function demoPageTests(ctx: () => DemoContext) {
         expect(integrity.firstDifference).toBeNull();
         expect(integrity.sameHtml).toBe(true);
         expect(integrity.mutations).toBe(0);
+        expect(integrity.messages, 'message events the page received').toBe(0);
         expect(integrity.errors).toEqual([]);
         expect(integrity.hosts).toBe(1);
         expect(integrity.hostParent).toBe('HTML');

@@ -98,8 +98,9 @@ export function tempProfile(prefix: string): string {
  * own tree receives, so tests can prove Dossier inserted nothing but its one host element.
  */
 export const PAGE_PROBE = `(() => {
-  window.__dossierProbe = { mutations: 0, errors: [] };
+  window.__dossierProbe = { mutations: 0, errors: [], messages: 0 };
   addEventListener('error', (e) => window.__dossierProbe.errors.push(String(e.message)));
+  addEventListener('message', () => window.__dossierProbe.messages++);
   document.addEventListener('DOMContentLoaded', () => {
     window.__dossierProbe.initial = document.documentElement.outerHTML;
     new MutationObserver((records) => {
@@ -158,7 +159,7 @@ export const readCard = () => {
 
 /** Evaluated in the page: did anything besides our host change the page's own DOM? */
 export const readIntegrity = () => {
-  const probe = (window as unknown as { __dossierProbe: { initial: string; mutations: number; errors: string[] } }).__dossierProbe;
+  const probe = (window as unknown as { __dossierProbe: { initial: string; mutations: number; errors: string[]; messages: number } }).__dossierProbe;
   const now = document.documentElement.outerHTML.replace(/<dossier-ui[^>]*><\/dossier-ui>/g, '');
   let at = 0;
   while (at < now.length && now[at] === probe.initial[at]) at++;
@@ -167,6 +168,7 @@ export const readIntegrity = () => {
     firstDifference: now === probe.initial ? null : `${probe.initial.slice(at - 60, at + 60)} ⟶ ${now.slice(at - 60, at + 60)}`,
     mutations: probe.mutations,
     errors: probe.errors,
+    messages: probe.messages,
     input: document.querySelector<HTMLInputElement>('input[type=search]')?.value ?? null,
     textarea: document.querySelector('textarea')?.value ?? null,
     notes: document.querySelector('[contenteditable=true]')?.innerHTML ?? null,
