@@ -6,28 +6,57 @@ import { FOCUS_COMMAND } from './lib/messages';
 export const GECKO_ID = 'dossier@dossier.example';
 
 
-/**
- * No eval and no HTML injection in what we ship, including what we bundle: zod's code generator
- * (unused: schemas run jitless) and Preact's dangerouslySetInnerHTML (never used) are rewritten to
- * refuse, so `web-ext lint` finds neither. Each rewrite must match, or the build fails.
- */
-function noEval(): PluginOption {
-  const rewrites: { file: RegExp; from: RegExp; to: string }[] = [
-    { file: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/, from: /new F\(/g, to: '(() => { throw new Error("Dossier runs zod without eval"); })(' },
-    { file: /[\\/]preact[\\/]dist[\\/]preact\.module\.js$/, from: /\((\w+)\.innerHTML=(\w+)\.__html\)/g, to: '($1.textContent=$2.__html)' },
-  ];
+interface Rewrite {
+  file: RegExp;
+  from: RegExp;
+  to: string;
+}
+
+/** Rewrites what we bundle at build time. Each rule must match, or the build fails: a dependency update changed the code. */
+function rewrite(name: string, rules: Rewrite[]): PluginOption {
   return {
-    name: 'dossier-no-eval',
+    name,
     enforce: 'pre',
     transform(code, id) {
-      const rule = rewrites.find((r) => r.file.test(id));
-      if (!rule) return null;
-      const out = code.replace(rule.from, rule.to);
-      if (out === code) throw new Error(`dossier-no-eval: nothing to rewrite in ${id}; check the rule after a dependency update`);
+      const mine = rules.filter((r) => r.file.test(id));
+      if (!mine.length) return null;
+      let out = code;
+      for (const rule of mine) {
+        const next = out.replace(rule.from, rule.to);
+        if (next === out) throw new Error(`${name}: nothing matches ${rule.from} in ${id}; check the rule after a dependency update`);
+        out = next;
+      }
       return { code: out, map: null };
     },
   };
 }
+
+/**
+ * No eval and no HTML injection in what we ship: zod's code generator (unused: schemas run jitless)
+ * and Preact's dangerouslySetInnerHTML (never used) are rewritten to refuse, so `web-ext lint`
+ * finds neither.
+ */
+const noEval = () =>
+  rewrite('dossier-no-eval', [
+    { file: /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/, from: /new F\(/g, to: '(() => { throw new Error("Dossier runs zod without eval"); })(' },
+    { file: /[\\/]preact[\\/]dist[\\/]preact\.module\.js$/, from: /\((\w+)\.innerHTML=(\w+)\.__html\)/g, to: '($1.textContent=$2.__html)' },
+  ]);
+
+/**
+ * webextension-polyfill as an ES module. As a UMD module, the bundler copies every property of its
+ * export onto a namespace object at start-up; where the browser has `browser` itself (Chromium
+ * 156, Firefox) that export is the native object, and reading each of its properties builds each
+ * API's bindings in every page's content script (about 2 ms per page).
+ */
+const polyfillAsModule = () =>
+  rewrite('dossier-polyfill-module', [
+    {
+      file: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/,
+      from: /^\(function \(global, factory\) \{[\s\S]*?\}\)\(typeof globalThis[^\n]*?, function \(module\) \{/,
+      to: 'const polyfill = { exports: {} };\n(function (module) {',
+    },
+    { file: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/, from: /\n\}\);\n(\/\/# sourceMappingURL=[^\n]*\n?)?$/, to: '\n})(polyfill);\nexport default polyfill.exports;\n' },
+  ]);
 
 /**
  * Chromium matches every universal `::highlight()` rule against every element of every page at
@@ -36,23 +65,13 @@ function noEval(): PluginOption {
  * document's rules are matched once. Firefox does not inherit them and keeps the universal rules,
  * as do open shadow roots (paint.ts adopts the inline copy, where `:root` matches nothing).
  */
-function rootHighlights(browser: string): PluginOption {
-  return {
-    name: 'dossier-root-highlights',
-    enforce: 'pre',
-    transform(code, id) {
-      if (browser === 'firefox' || !/[\\/]lib[\\/]page[\\/]highlights\.css$/.test(id)) return null;
-      const out = code.replace(/^::highlight\(/gm, ':root::highlight(');
-      if (out === code) throw new Error(`dossier-root-highlights: no rule to scope in ${id}`);
-      return { code: out, map: null };
-    },
-  };
-}
+const rootHighlights = (browser: string) =>
+  rewrite('dossier-root-highlights', browser === 'firefox' ? [] : [{ file: /[\\/]lib[\\/]page[\\/]highlights\.css$/, from: /^::highlight\(/gm, to: ':root::highlight(' }]);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: ({ browser }) => ({
-    plugins: [preact(), noEval(), rootHighlights(browser)],
+    plugins: [preact(), noEval(), polyfillAsModule(), rootHighlights(browser)],
     // the module-preload polyfill would put a fetch() in our bundles; extensions do not need it
     build: { modulePreload: { polyfill: false } },
   }),
