@@ -17,6 +17,7 @@ import {
   until,
 } from './harness';
 import { demoPageTests } from './demo-pages';
+import { cardTests } from './card-suite';
 import { livePageTests } from './live-pages';
 
 const skip = unavailable(CHROMIUM_BIN, CHROME_BUILD);
@@ -360,15 +361,28 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
   });
 
   describe('live pages', () => {
-    livePageTests(() => ({
-      open: async (path) => {
-        const p = await context.newPage();
-        await p.goto(server.url(path));
-        return p;
-      },
-      inExtension: (fn, arg) => worker.evaluate(fn as never, arg) as never,
-      tabIdOf: (url) => tabIdOf(url),
-    }));
+    const open = async (path: string) => {
+      const p = await context.newPage();
+      await p.goto(server.url(path));
+      return p;
+    };
+    const live = {
+      open,
+      inExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => worker.evaluate(fn as never, arg) as Promise<R>,
+      tabIdOf: (url: string) => tabIdOf(url),
+    };
+    livePageTests(() => live);
+    describe('hover cards', () => {
+      cardTests(() => ({
+        ...live,
+        openDark: async (path) => {
+          const p = await context.newPage();
+          await p.emulateMedia({ colorScheme: 'dark' });
+          await p.goto(server.url(path));
+          return p;
+        },
+      }));
+    });
   });
 
   it('says so when stored settings were corrupted, and keeps working with the rest', async () => {

@@ -14,6 +14,7 @@ import {
   until,
 } from './harness';
 import { demoPageTests } from './demo-pages';
+import { cardTests } from './card-suite';
 import { livePageTests, type DriverPage } from './live-pages';
 
 const skip = unavailable(FIREFOX_BIN, FIREFOX_BUILD);
@@ -66,18 +67,32 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
 
   describe('live pages', () => {
     let ext: Page | undefined;
-    livePageTests(() => ({
-      open: async (path) => {
-        const p = await browser.newPage();
-        await p.goto(server.url(path));
-        return p as unknown as DriverPage;
-      },
-      inExtension: async (fn, arg) => {
+    let dark: Browser | undefined;
+    const newTab = async (b: Browser, path: string) => {
+      const p = await b.newPage();
+      await p.goto(server.url(path));
+      return p as unknown as DriverPage;
+    };
+    const live = {
+      open: (path: string) => newTab(browser, path),
+      inExtension: async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => {
         ext ??= await openExtensionPage('options.html', 'main');
-        return ext.evaluate(fn as never, arg as never) as never;
+        return ext.evaluate(fn as never, arg as never) as Promise<R>;
       },
-      tabIdOf: (url) => tabIdOf(url),
-    }));
+      tabIdOf: (url: string) => tabIdOf(url),
+    };
+    afterAll(async () => {
+      await ext?.close();
+      await dark?.close();
+    });
+    livePageTests(() => live);
+    describe('hover cards', () => {
+      cardTests(() => ({
+        ...live,
+        // a second browser whose pages prefer dark
+        openDark: async (path) => newTab((dark ??= (await launchFirefox({ dark: true })).browser), path),
+      }));
+    });
   });
 
   it('imports a pack from the options page, and refuses a broken one with the reasons in place', async () => {

@@ -210,14 +210,18 @@ export async function launchChromium(opts: { headed?: boolean; dark?: boolean; l
 }
 
 /** Firefox with the Firefox build installed; `extension: false` gives the same browser without it, for comparisons. */
-export async function launchFirefox({ extension = true } = {}) {
+export async function launchFirefox({ extension = true, dark = false } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // pages see `prefers-color-scheme: dark` (0: dark, 1: light); WebDriver BiDi cannot emulate it
+      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+    },
   });
   if (extension) await browser.installExtension(FIREFOX_BUILD);
   return { browser, base: `moz-extension://${FIREFOX_UUID}` };

@@ -12,7 +12,7 @@ export interface DriverFrame {
 export interface DriverPage extends DriverFrame {
   click(selector: string): Promise<void>;
   keyboard: { press(key: string): Promise<void> };
-  mouse: { move(x: number, y: number): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
   frames(): DriverFrame[];
   bringToFront(): Promise<void>;
 }
