@@ -70,6 +70,7 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
     let dark: Browser | undefined;
     const newTab = async (b: Browser, path: string) => {
       const p = await b.newPage();
+      await p.evaluateOnNewDocument(PAGE_PROBE);
       await p.goto(server.url(path));
       return p as unknown as DriverPage;
     };

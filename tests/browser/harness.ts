@@ -100,6 +100,12 @@ export function tempProfile(prefix: string): string {
 export const PAGE_PROBE = `(() => {
   window.__dossierProbe = { mutations: 0, errors: [], messages: 0 };
   addEventListener('error', (e) => window.__dossierProbe.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => window.__dossierProbe.errors.push('unhandled rejection: ' + String(e.reason)));
+  const consoleError = console.error;
+  console.error = function (...args) {
+    window.__dossierProbe.errors.push('console.error: ' + args.map(String).join(' '));
+    return consoleError.apply(this, args);
+  };
   addEventListener('message', () => window.__dossierProbe.messages++);
   document.addEventListener('DOMContentLoaded', () => {
     window.__dossierProbe.initial = document.documentElement.outerHTML;

@@ -54,6 +54,24 @@ export function livePageTests(ctx: () => LiveContext) {
     expect(await frame.evaluate(unstyledHighlights, undefined), 'unstyled in the frame').toEqual([]);
   });
 
+  it('follows a React app that re-renders its text, without errors', async () => {
+    const page = await ctx().open('react-app.html');
+    await until('highlights in the React app', async () => (await painted(page)).includes('Satya Nadella'));
+    for (let i = 0; i < 3; i++) await page.click('#next');
+    expect(await page.evaluate(() => document.querySelector('#ticks')!.textContent, undefined)).toBe('Updates: 3');
+    await until('the highlights to follow the re-render', async () => {
+      const now = await painted(page);
+      return now.includes('Sam Altman') && now.includes('Google DeepMind') && now.includes('Anthropic') && !now.includes('Satya Nadella') && !now.includes('ChatGPT');
+    });
+    // no range left over from text React replaced
+    const stale = await page.evaluate(
+      () => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected).length,
+      undefined,
+    );
+    expect(stale).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __dossierProbe: { errors: string[] } }).__dossierProbe.errors, undefined)).toEqual([]);
+  });
+
   it('follows infinite scroll and single-page navigation', async () => {
     const page = await ctx().open('dynamic.html?spa');
     await until('first highlights', async () => (await painted(page)).includes('Sam Altman'));
@@ -101,6 +119,20 @@ export function livePageTests(ctx: () => LiveContext) {
       const now = await painted(page);
       return now.includes('Sam Altman') && now.includes('xAI');
     });
+  });
+
+  it('leaves a page that is not AI news alone in automatic mode, paints it when the site is on, and paints nothing while paused', async () => {
+    const page = await ctx().open('markets.html');
+    // the background has the page's report: it was read, and the gate said no
+    await ctx().tabIdOf(page.url());
+    expect(await painted(page)).toEqual([]);
+    await setSettings(ctx(), { sites: { '127.0.0.1': 'on' } });
+    await until('Microsoft painted with the site on', async () => (await painted(page)).includes('Microsoft'));
+    await setSettings(ctx(), { enabled: false, sites: { '127.0.0.1': 'on' } });
+    await until('nothing painted while paused', async () => (await painted(page)).length === 0);
+    await setSettings(ctx(), {});
+    await sleep(500);
+    expect(await painted(page), 'painted in automatic mode').toEqual([]);
   });
 
   it('applies per-site control to open tabs at once', async () => {
