@@ -85,7 +85,7 @@ export function livePageTests(ctx: () => LiveContext) {
     });
   });
 
-  it('moves between names by keyboard, with the card open, and leaves with Escape', async () => {
+  it('moves between names by keyboard, with the card open and read out, into the card with Enter, and leaves with Escape', async () => {
     const page = await ctx().open('dynamic.html?keys');
     await until('highlights', async () => (await painted(page)).length > 3);
     const tabId = await ctx().tabIdOf(page.url());
@@ -102,6 +102,20 @@ export function livePageTests(ctx: () => LiveContext) {
       return t && t !== first ? t : null;
     });
     expect(second).not.toBe(first);
+    // screen readers hear the name, what it is and where it stands among the page's names
+    const heard = await until('the live region to speak', async () => {
+      const text = await page.evaluate(() => document.querySelector('dossier-ui')!.shadowRoot!.querySelector('[aria-live]')!.textContent ?? '', undefined);
+      return /\(2 \/ \d+\)$/.test(text) ? text : null;
+    });
+    expect(heard.length).toBeGreaterThan(20);
+    // Enter moves into the card: its first link or button has focus
+    await page.keyboard.press('Enter');
+    const inCard = await page.evaluate(() => {
+      const root = document.querySelector('dossier-ui')!.shadowRoot!;
+      const el = root.activeElement;
+      return !!el && !!el.closest('.frame') && ['A', 'BUTTON'].includes(el.tagName);
+    }, undefined);
+    expect(inCard, 'focus inside the card').toBe(true);
     await page.keyboard.press('Escape');
     await until('keyboard mode to end', async () => (await focusText(page)) === null && (await page.evaluate(readCard, undefined)) === null);
   });
