@@ -3,8 +3,8 @@
  * what it says, related cards, Arabic and right to left, dark mode, and the screen-reader copy.
  */
 import { expect, it } from 'vitest';
-import { expected, rangeCentre, readCard, readHighlights, sleep, until } from './harness';
-import type { DriverPage, LiveContext } from './live-pages';
+import { expected, rangeCentre, readCard, readHighlights, restPointer, sleep, until } from './harness';
+import { setSettings, type DriverPage, type LiveContext } from './live-pages';
 
 export interface CardContext extends LiveContext {
   /** a fresh tab on the fixture page, with the reader's colour scheme dark */
@@ -67,12 +67,6 @@ function luminance(css: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-const setSettings = (ctx: LiveContext, settings: unknown) =>
-  ctx.inExtension(async (s) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    await api.storage.local.set({ settings: s });
-  }, settings);
-
 async function annotated(open: (path: string) => Promise<DriverPage>, path: string): Promise<DriverPage> {
   const page = await open(path);
   await until(`highlights on ${path}`, async () => Object.values(await page.evaluate(readHighlights, undefined)).flat().length > 10);
@@ -84,9 +78,7 @@ async function annotated(open: (path: string) => Promise<DriverPage>, path: stri
 async function pointAt(page: DriverPage, text: string): Promise<{ x: number; y: number }> {
   const at = await page.evaluate(rangeCentre, text);
   expect(at, `a painted "${text}"`).not.toBeNull();
-  await page.mouse.move(at!.x, at!.y);
-  await sleep(30);
-  await page.mouse.move(at!.x + 1, at!.y);
+  await restPointer(page, at!);
   return at!;
 }
 

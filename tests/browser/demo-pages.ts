@@ -1,6 +1,6 @@
 /** The demo pages' suite, shared by Chromium and Firefox (see live-pages.ts for the driver shape). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expected, paintedInExcluded, paintedTraps, rangeCentre, readCard, readHighlights, readIntegrity, sleep, unstyledHighlights, until } from './harness';
+import { expected, paintedInExcluded, paintedTraps, rangeCentre, readCard, readHighlights, readIntegrity, restPointer, unstyledHighlights, until } from './harness';
 import type { DriverPage } from './live-pages';
 
 export interface DemoContext {
@@ -49,9 +49,7 @@ export function demoPageTests(ctx: () => DemoContext) {
         const target = name === 'ar-news.html' ? 'مايكروسوفت' : 'Microsoft';
         const at = await page.evaluate(rangeCentre, target);
         expect(at, `a painted "${target}"`).not.toBeNull();
-        await page.mouse.move(at!.x, at!.y);
-        await sleep(50);
-        await page.mouse.move(at!.x + 1, at!.y);
+        await restPointer(page, at!);
         const card = await until('the hover card', () => page.evaluate(readCard, undefined));
         expect(card.entity).toBe('microsoft');
         expect(card.text.length).toBeGreaterThan(40);

@@ -156,6 +156,13 @@ export const rangeCentre = (text: string) => {
   return null;
 };
 
+/** Rests the pointer at a point: a move there and a one-pixel nudge, as a hand does (hovering acts on movement). */
+export async function restPointer(page: { mouse: { move(x: number, y: number): Promise<void> } }, at: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await sleep(50);
+  await page.mouse.move(at.x + 1, at.y);
+}
+
 /** Evaluated in the page: the hover card's entity and text, or null while none is shown. */
 export const readCard = () => {
   const frame = document.querySelector('dossier-ui')?.shadowRoot?.querySelector<HTMLElement>('.frame');

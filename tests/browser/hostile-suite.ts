@@ -4,7 +4,7 @@
  * Array and JSON methods: as strings built with plain loops.
  */
 import { expect, it } from 'vitest';
-import { sleep, until } from './harness';
+import { restPointer, sleep, until } from './harness';
 import type { DriverPage } from './live-pages';
 
 export interface HostileContext {
@@ -63,9 +63,7 @@ export function hostilePageTests(ctx: () => HostileContext) {
       const { page, errors } = await ctx().open(path);
       await until(`${expected} painted`, async () => (await painted(page)).includes(expected), 30_000);
       const [x, y] = (await page.evaluate(centreOf, 'OpenAI')).split(' ').map(Number);
-      await page.mouse.move(x!, y!);
-      await sleep(50);
-      await page.mouse.move(x! + 1, y!);
+      await restPointer(page, { x: x!, y: y! });
       expect(await until('the hover card', () => page.evaluate(openCard, undefined))).toBe('openai fixed');
       const own = await ctx().ownErrors(path);
       expect(errors.filter((e) => !own.includes(e))).toEqual([]);

@@ -33,7 +33,7 @@ const focusText = (p: DriverPage) =>
   }, undefined);
 
 /** Sets settings through extension storage, as the popup and options page do. */
-const setSettings = (ctx: LiveContext, settings: unknown) =>
+export const setSettings = (ctx: LiveContext, settings: unknown) =>
   ctx.inExtension(async (s) => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
     await api.storage.local.set({ settings: s });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, CHROMIUM_BIN, chromiumTabId, launchChromium, paintedInExcluded, readCard, ROOT, serve, sleep, unavailable, until } from './harness';
+import { CHROME_BUILD, CHROMIUM_BIN, chromiumTabId, launchChromium, paintedInExcluded, readCard, restPointer, ROOT, serve, sleep, unavailable, until } from './harness';
 
 const REAL = process.env.DOSSIER_REAL_PAGES ?? path.resolve(ROOT, '../shared/pages/real');
 const pages = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.html')) : [];
@@ -51,9 +51,7 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('saved real pages in Ch
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() } : null;
     });
     if (!at) return;
-    await page.mouse.move(at.x, at.y);
-    await sleep(50);
-    await page.mouse.move(at.x + 1, at.y);
+    await restPointer(page, at);
     const card = await until(`the card for "${at.text}"`, () => page.evaluate(readCard));
     expect(card.entity.length).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
