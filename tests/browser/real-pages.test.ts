@@ -1,10 +1,46 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, CHROMIUM_BIN, chromiumTabId, launchChromium, paintedInExcluded, readCard, restPointer, ROOT, serve, sleep, unavailable, until } from './harness';
+import type { DriverPage } from './live-pages';
+import {
+  CHROME_BUILD,
+  CHROMIUM_BIN,
+  chromiumTabId,
+  FIREFOX_BIN,
+  FIREFOX_BUILD,
+  launchChromium,
+  launchFirefox,
+  openFirefoxExtensionPage,
+  paintedInExcluded,
+  readCard,
+  restPointer,
+  ROOT,
+  serve,
+  sleep,
+  unavailable,
+  until,
+} from './harness';
 
 const REAL = process.env.DOSSIER_REAL_PAGES ?? path.resolve(ROOT, '../shared/pages/real');
+/** Where Dossier painted: nothing in fields or code, and the first painted name opens its card. */
+async function paintedHolds(page: DriverPage) {
+  expect(await page.evaluate(paintedInExcluded, undefined)).toEqual([]);
+  const at = await page.evaluate(() => {
+    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h])[0];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0];
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() } : null;
+  }, undefined);
+  if (!at) return;
+  await restPointer(page, at);
+  const card = await until(`the card for "${at.text}"`, () => page.evaluate(readCard, undefined));
+  expect(card.entity.length).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+}
+
 const pages = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.html')) : [];
 // the pages are not ours to commit: where they are absent, say so loudly (counted as skipped)
 if (pages.length === 0) console.warn(`\n!!!!! SKIPPING THE SAVED REAL PAGES: ${REAL} is not on this machine !!!!!\n`);
@@ -40,23 +76,6 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('saved real pages in Ch
     return { errors, text };
   }
 
-  /** Where Dossier painted: nothing in fields or code, and the first painted name opens its card. */
-  async function checkPainted(page: Page) {
-    expect(await page.evaluate(paintedInExcluded)).toEqual([]);
-    const at = await page.evaluate(() => {
-      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h])[0];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() } : null;
-    });
-    if (!at) return;
-    await restPointer(page, at);
-    const card = await until(`the card for "${at.text}"`, () => page.evaluate(readCard));
-    expect(card.entity.length).toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
-  }
-
   // absent pages show up as one skipped test in the summary, not as nothing
   if (pages.length === 0) it.skip(`the saved real pages (${REAL} is not on this machine)`, () => undefined);
   for (const file of pages) {
@@ -66,7 +85,65 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('saved real pages in Ch
       const after = await visit(await withExt.newPage(), url, async (page) => {
         await chromiumTabId(worker, url);
         await sleep(500);
-        await checkPainted(page);
+        await paintedHolds(page as unknown as DriverPage);
+      });
+      expect(after.errors.filter((e) => !before.errors.includes(e))).toEqual([]);
+      expect(after.text).toBe(before.text);
+    });
+  }
+});
+
+/** The same pages in Firefox: a browser without Dossier against one with it. */
+describe.skipIf(unavailable(FIREFOX_BIN, FIREFOX_BUILD))('saved real pages in Firefox', () => {
+  let plain: FirefoxBrowser;
+  let withExt: FirefoxBrowser;
+  let ext: FirefoxPage;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    if (pages.length === 0) return;
+    server = await serve(REAL);
+    plain = (await launchFirefox({ extension: false })).browser;
+    withExt = (await launchFirefox()).browser;
+    ext = await openFirefoxExtensionPage(withExt, 'options.html', 'main');
+  });
+  afterAll(async () => {
+    await plain?.close();
+    await withExt?.close();
+    await server?.close();
+  });
+
+  async function visit(b: FirefoxBrowser, url: string, settle: (page: FirefoxPage) => Promise<unknown>) {
+    const page = await b.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+    // offline copies: what they load from elsewhere is refused at once
+    await page.setRequestInterception(true);
+    page.on('request', (r) => void (r.url().startsWith('http://127.0.0.1') ? r.continue() : r.abort()));
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    await page.close();
+    return { errors, text };
+  }
+
+  /** Resolves once the background has the page's report. */
+  const reported = (url: string) =>
+    until(`the background's record of ${url}`, () =>
+      ext.evaluate(async (u) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return Object.values(await api.storage.session.get(null)).some((s) => (s as { url?: string })?.url === u);
+      }, url),
+    );
+
+  if (pages.length === 0) it.skip(`the saved real pages (${REAL} is not on this machine)`, () => undefined);
+  for (const file of pages) {
+    it(`${file}: no new page errors, text unchanged, hover cards on what is painted`, async () => {
+      const url = server.url(file);
+      const before = await visit(plain, url, () => sleep(1500));
+      const after = await visit(withExt, url, async (page) => {
+        await reported(url);
+        await sleep(500);
+        await paintedHolds(page as unknown as DriverPage);
       });
       expect(after.errors.filter((e) => !before.errors.includes(e))).toEqual([]);
       expect(after.text).toBe(before.text);
