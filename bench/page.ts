@@ -454,6 +454,7 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
   const contentJs = fs.readFileSync(CONTENT_JS);
   const contentCss = fs.existsSync(CONTENT_CSS) ? fs.statSync(CONTENT_CSS).size : 0;
   const realPages = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.html')).sort() : [];
+  if (realPages.length === 0) console.error(`  page: the saved real pages are not measured: ${REAL} is not on this machine`);
   const server = await serve(REAL, {
     [GEN]: gen.html,
     [ARTICLE]: fs.readFileSync(path.join(PAGES, 'en-news.html'), 'utf8'),
@@ -580,11 +581,15 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
     );
   }
   const realDeltas = results.slice(2).map((r) => delta(r, 'TaskDuration'));
+  const realNote =
+    realPages.length === 0
+      ? `The saved real pages were not measured: ${REAL} is not on this machine (set DOSSIER_REAL_PAGES to a folder of saved pages).`
+      : `across the ${realDeltas.length} real pages the median of the rows is ${ms(med(realDeltas), 1)} ms.`;
   const offCost = med(results[0]!.off.map((o, i) => o.costs.TaskDuration - results[0]!.base[i]!.costs.TaskDuration));
   perf.push(
     '',
     "Negative deltas are noise: the saved real pages run their own scripts and layouts, which vary by tens of ms from run to run, often more than Dossier's cost, so one row is not worth much; " +
-      `across the ${realDeltas.length} real pages the median of the rows is ${ms(med(realDeltas), 1)} ms. "painted" = ranges in Dossier's highlights; on pages that are not about the AI industry Dossier paints nothing by design (its page gate), so there its cost is reading the page only.`,
+      `${realNote} "painted" = ranges in Dossier's highlights; on pages that are not about the AI industry Dossier paints nothing by design (its page gate), so there its cost is reading the page only.`,
     '',
     `Long tasks on the generated page, per run (ms after navigation start: duration): ${results[0]!.ext
       .map((e, i) => `with [${e.long.map(([t, d]) => `${t.toFixed(0)}: ${d.toFixed(0)}`).join(', ')}], without [${results[0]!.base[i]!.long.map(([t, d]) => `${t.toFixed(0)}: ${d.toFixed(0)}`).join(', ')}]`)
