@@ -156,6 +156,24 @@ export const rangeCentre = (text: string) => {
   return null;
 };
 
+type Runtime = { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } };
+/**
+ * Evaluated in an extension context (Chromium's worker, a Firefox extension page): counts the
+ * `match` messages it receives from now on in `__reads` (the listener is added once).
+ */
+export const countMatchMessages = () => {
+  const g = globalThis as unknown as { __reads: number; __counting?: boolean; browser?: Runtime; chrome: Runtime };
+  g.__reads = 0;
+  if (g.__counting) return;
+  g.__counting = true;
+  (g.browser ?? g.chrome).runtime.onMessage.addListener((m) => {
+    if (m?.type === 'match') g.__reads++;
+    return undefined;
+  });
+};
+/** Evaluated in the same context: the `match` messages counted since countMatchMessages. */
+export const matchMessagesCounted = () => (globalThis as unknown as { __reads: number }).__reads;
+
 /** Rests the pointer at a point: a move there and a one-pixel nudge, as a hand does (hovering acts on movement). */
 export async function restPointer(page: { mouse: { move(x: number, y: number): Promise<void> } }, at: { x: number; y: number }): Promise<void> {
   await page.mouse.move(at.x, at.y);

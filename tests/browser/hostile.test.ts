@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   CHROME_BUILD,
   CHROMIUM_BIN,
+  countMatchMessages,
   FIREFOX_BIN,
   FIREFOX_BUILD,
   launchChromium,
   launchFirefox,
+  matchMessagesCounted,
   openFirefoxExtensionPage,
   serve,
   sleep,
@@ -23,17 +25,6 @@ interface StormStats {
   /** the longest wait between two ticks, ms */
   maxGap: number;
 }
-
-type Runtime = { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } };
-/** Evaluated in an extension context (Chromium's worker, a Firefox extension page): counts the `match` messages it receives in `__reads`. */
-const countMatchMessages = () => {
-  const g = globalThis as unknown as { __reads: number; browser?: Runtime; chrome: Runtime };
-  g.__reads = 0;
-  (g.browser ?? g.chrome).runtime.onMessage.addListener((m) => {
-    if (m?.type === 'match') g.__reads++;
-    return undefined;
-  });
-};
 
 /** Starts counting the storm page's own timer ticks; resolves to a reader of what it got done since. */
 async function stormStats(page: DriverPage): Promise<() => Promise<StormStats>> {
@@ -72,7 +63,7 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('hostile pages in Chrom
     ownErrors: async () => [],
     countReads: async () => {
       await worker.evaluate(countMatchMessages);
-      return () => worker.evaluate(() => (globalThis as unknown as { __reads: number }).__reads);
+      return () => worker.evaluate(matchMessagesCounted);
     },
     stormCost: async (page) => {
       const cdp = await context.newCDPSession(page as never);
@@ -126,7 +117,6 @@ describe.skipIf(unavailable(FIREFOX_BIN, FIREFOX_BUILD))('hostile pages in Firef
     // extension pages get the content scripts' messages too: an options tab counts them. It is
     // opened first, so the pages under test are the foreground tab (background tabs' timers are throttled).
     ext = await openFirefoxExtensionPage(browser, 'options.html', 'main');
-    await ext.evaluate(countMatchMessages);
   });
   afterAll(async () => {
     await browser?.close();
@@ -138,8 +128,8 @@ describe.skipIf(unavailable(FIREFOX_BIN, FIREFOX_BUILD))('hostile pages in Firef
     // Firefox logs some of these pages' own faults (a tree too deep to lay out, a favicon the CSP blocks)
     ownErrors: async (path) => own.get(path) ?? [],
     countReads: async () => {
-      await ext.evaluate(() => void ((globalThis as unknown as { __reads: number }).__reads = 0));
-      return () => ext.evaluate(() => (globalThis as unknown as { __reads: number }).__reads);
+      await ext.evaluate(countMatchMessages);
+      return () => ext.evaluate(matchMessagesCounted);
     },
     // no CDP here: what the page itself got done while it stormed, against the same storm without Dossier
     stormCost: async (page) => {

@@ -3,7 +3,7 @@
  * offer evaluate, click, keyboard and frames with the same shapes, so one suite runs on both.
  */
 import { expect, it } from 'vitest';
-import { readCard, readHighlights, sleep, unstyledHighlights, until } from './harness';
+import { countMatchMessages, matchMessagesCounted, rangeCentre, readCard, readHighlights, restPointer, sleep, unstyledHighlights, until } from './harness';
 
 export interface DriverFrame {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -70,6 +70,24 @@ export function livePageTests(ctx: () => LiveContext) {
     );
     expect(stale).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __dossierProbe: { errors: string[] } }).__dossierProbe.errors, undefined)).toEqual([]);
+  });
+
+  it('settles: its own painting, card and a style change make it read nothing again, while a change of the page is read', async () => {
+    const page = await ctx().open('en-news.html?settle');
+    await until('highlights', async () => (await painted(page)).length > 10);
+    await ctx().inExtension(countMatchMessages, undefined);
+    await page.bringToFront();
+    const at = await page.evaluate(rangeCentre, 'Microsoft');
+    await restPointer(page, at!);
+    await until('the card', () => page.evaluate(readCard, undefined));
+    await setSettings(ctx(), { highlightStyle: 'underline' });
+    await until('the underline style', async () => Object.keys(await page.evaluate(readHighlights, undefined)).some((n) => n.startsWith('dossier-u-')));
+    await sleep(1000);
+    expect(await ctx().inExtension(matchMessagesCounted, undefined)).toBe(0);
+    await setSettings(ctx(), {});
+    // while a change of the page's own is read
+    await page.evaluate(() => void document.querySelector('#story')!.append(Object.assign(document.createElement('p'), { textContent: 'Nvidia said so.' })), undefined);
+    await until('the new paragraph read', async () => (await ctx().inExtension(matchMessagesCounted, undefined)) > 0);
   });
 
   it('follows infinite scroll and single-page navigation', async () => {
