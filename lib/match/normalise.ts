@@ -86,13 +86,6 @@ function foldBmp(cp: number): number {
   return f;
 }
 
-/** The normalised form of one code point, as a string. */
-export function foldCodePoint(cp: number): string {
-  if (cp > 0xffff) return foldSlow(cp);
-  const f = foldBmp(cp);
-  return f === DROPPED ? DROP : f === MULTI ? multi.get(cp)! : String.fromCharCode(f);
-}
-
 const SPACE = 0x20;
 // ASCII is known up front (upper to lower case, control whitespace to space, backtick to
 // apostrophe), and high surrogates go to the astral path: the scan reads one table for every unit.
