@@ -71,6 +71,7 @@ export class Overlay {
     this.frame.style.top = `${at.top}px`;
     this.frame.style.visibility = '';
     this.frame.dataset.entity = card.id;
+    this.frame.setAttribute('aria-label', card.name);
     this.announce(`${card.name}: ${card.description}`);
     if (focus) this.focusCard();
   }

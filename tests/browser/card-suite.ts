@@ -3,7 +3,7 @@
  * what it says, related cards, Arabic and right to left, dark mode, and the screen-reader copy.
  */
 import { expect, it } from 'vitest';
-import { expected, rangeCentre, readCard, readHighlights, restPointer, sleep, until } from './harness';
+import { axeViolations, expected, rangeCentre, readCard, readHighlights, restPointer, sleep, until } from './harness';
 import { setSettings, type DriverPage, type LiveContext } from './live-pages';
 
 export interface CardContext extends LiveContext {
@@ -133,6 +133,7 @@ export function cardTests(ctx: () => CardContext) {
     expect(card.links.some((l) => /^https:\/\/(www\.)?microsoft\.com/.test(l))).toBe(true);
     expect(card.live).toBe(`${card.name}: ${card.description}`);
     expect(card.dir).toBe('ltr');
+    expect(await axeViolations(page, [['dossier-ui']]), 'serious or critical axe-core findings in the card').toEqual([]);
   });
 
   it('opens a related name’s card from the card', async () => {
@@ -170,12 +171,15 @@ export function cardTests(ctx: () => CardContext) {
     expect(card.box.top).toBeGreaterThanOrEqual(0);
     expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
     expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
+    expect(await axeViolations(page, [['dossier-ui']]), 'serious or critical axe-core findings in the card').toEqual([]);
   });
 
   it('follows the reader’s dark mode', async () => {
     const light = await openCard(await annotated(ctx().open, 'en-news.html?light'), 'Microsoft');
-    const dark = await openCard(await annotated(ctx().openDark, 'en-news.html?dark'), 'Microsoft');
+    const darkPage = await annotated(ctx().openDark, 'en-news.html?dark');
+    const dark = await openCard(darkPage, 'Microsoft');
     expect(luminance(light.background), light.background).toBeGreaterThan(0.8);
     expect(luminance(dark.background), dark.background).toBeLessThan(0.1);
+    expect(await axeViolations(darkPage, [['dossier-ui']]), 'serious or critical axe-core findings in the dark card').toEqual([]);
   });
 }

@@ -330,15 +330,19 @@ const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.mi
  * Runs axe-core in a page (evaluated through the driver, so extension pages' CSP does not stop it)
  * and returns the serious and critical violations, described.
  */
-export async function axeViolations(page: { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }): Promise<string[]> {
-  return page.evaluate(async (source: string) => {
-    if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(source);
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  }, AXE_SOURCE);
+/** Serious and critical axe-core violations on the page, or only within `include` (axe's selectors; an array per shadow-root step). */
+export async function axeViolations(page: { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }, include?: string[][]): Promise<string[]> {
+  return page.evaluate(
+    async ({ source, include }) => {
+      if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(source);
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const r = await axe.run(include ? { include } : document);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    },
+    { source: AXE_SOURCE, include },
+  );
 }
 
 /** Where browser tests save screenshots (test-results/screenshots, ignored by git). */
