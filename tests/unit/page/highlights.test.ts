@@ -79,3 +79,23 @@ describe('highlight styles', () => {
     }
   });
 });
+
+describe('card and popup colours', () => {
+  /** The custom properties of the first `selector {` block after `from` in `css`. */
+  function vars(css: string, from: string): Record<string, string> {
+    const start = css.indexOf(from);
+    expect(start, from).toBeGreaterThanOrEqual(0);
+    const block = css.slice(start, css.indexOf('}', start));
+    return Object.fromEntries([...block.matchAll(/--(\w+): (#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
+  }
+
+  it.each([
+    ['components/card.css', '.dossier-card {', '@media (prefers-color-scheme: dark)'],
+    ['components/ui.css', ':root {', '@media (prefers-color-scheme: dark)'],
+  ])('%s: text, muted text and links read at 4.5:1 on their background, light and dark', (file, light, dark) => {
+    const css = read(file);
+    for (const scheme of [vars(css, light), vars(css, dark)]) {
+      for (const fg of ['fg', 'muted', 'accent']) expect(contrast(hex(scheme[fg]!), hex(scheme.bg!)), `${file} --${fg} on --bg`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
