@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../../lib/kb/types';
-import { FOCUS_HIGHLIGHT, highlightName } from '../../../lib/page/paint';
+import { ENTITY_TYPES } from '../../lib/kb/types';
+import { FOCUS_HIGHLIGHT, highlightName } from '../../lib/page/paint';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 const HIGHLIGHTS = read('lib/page/highlights.css');
 
