@@ -47,11 +47,15 @@ function fromTab(sender: Sender): sender is Sender & { tab: { id: number } } {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && !fromExtensionPage(sender);
 }
 
+/**
+ * The popup's summary of a tab. Its cards are in the language the tab's own cards use (the
+ * reader's setting applied to the page), else in `lang` (the popup's).
+ */
 export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
   const state = await loadTab(tabId);
   if (!state) return { status: 'not-scanned', entities: [] };
   const entities = mergeFrames(state).flatMap((m) => {
-    const card = kb.card(m.id, lang);
+    const card = kb.card(m.id, state.lang ?? lang);
     return card ? [{ card, count: m.count, first: m.first, headline: m.headline }] : [];
   });
   const status = entities.length ? 'found' : state.mode === 'off' ? 'off' : !state.aiPage && state.mode === 'auto' ? 'not-ai' : 'nothing';
@@ -96,7 +100,7 @@ async function route(raw: unknown, sender: Sender): Promise<Reply<ContentRequest
       const frameId = sender.frameId ?? 0;
       const known = msg.mentions.filter((m) => kb.byId.has(m.id));
       await withTabLock(tabId, async () => {
-        const state = withFrameReport(await loadTab(tabId), frameId, { url: msg.url, mentions: known, aiPage: msg.aiPage, mode: msg.mode });
+        const state = withFrameReport(await loadTab(tabId), frameId, { url: msg.url, mentions: known, aiPage: msg.aiPage, mode: msg.mode, lang: msg.lang });
         await browser.storage.session.set({ [KEYS.tab(tabId)]: state });
         await updateBadge(tabId, state);
       });

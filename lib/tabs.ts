@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Mention } from './messages';
 import { bySalience } from './salience';
+import { Lang } from './kb/schema';
 import { SiteMode } from './settings';
 
 /**
@@ -13,6 +14,8 @@ export const TabState = z.strictObject({
   /** what the top frame said of itself: AI news or not, and the site mode it ran in */
   aiPage: z.boolean(),
   mode: SiteMode,
+  /** the language the top frame shows its cards in (the reader's setting applied to the page); absent in states stored before it was kept */
+  lang: Lang.optional(),
 });
 export type TabState = z.infer<typeof TabState>;
 
@@ -21,15 +24,17 @@ export function readTabState(raw: unknown): TabState | undefined {
   return r.success ? r.data : undefined;
 }
 
-/** Records one frame's report; the top frame's URL, gate and mode describe the tab. */
-export function withFrameReport(prev: TabState | undefined, frameId: number, report: { url: string; mentions: Mention[]; aiPage: boolean; mode: SiteMode }): TabState {
+/** Records one frame's report; the top frame's URL, gate, mode and card language describe the tab. */
+export function withFrameReport(prev: TabState | undefined, frameId: number, report: { url: string; mentions: Mention[]; aiPage: boolean; mode: SiteMode; lang: Lang }): TabState {
   const frames = { ...(prev?.frames ?? {}), [String(frameId)]: report.mentions };
   const top = frameId === 0 || !prev;
+  const lang = top ? report.lang : prev.lang;
   return {
     url: top ? report.url : prev.url,
     frames,
     aiPage: top ? report.aiPage : prev.aiPage || report.aiPage,
     mode: top ? report.mode : prev.mode,
+    ...(lang ? { lang } : {}),
   };
 }
 

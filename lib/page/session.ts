@@ -78,7 +78,17 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   let nextBlock = 0;
   let settings: Settings = await ask({ type: 'settings/get' });
   let painted: Painted | undefined;
+  /** the page's own language, and the one its cards are in (the reader's setting applied to it) */
+  let pageLanguage: Lang = 'en';
   let lang: Lang = 'en';
+  /** Cards already fetched are in the old language: a new one empties them, and the next repaint asks again. */
+  const applyCardLanguage = () => {
+    const next = cardLang(settings.cardLanguage, pageLanguage, () => browser.i18n.getUILanguage());
+    if (next === lang) return;
+    lang = next;
+    cards.clear();
+    overlay.hide();
+  };
 
   const loadSettings = async () => {
     settings = await ask({ type: 'settings/get' });
@@ -230,7 +240,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     // what is in view is known only after layout: let the page lay itself out first
     await afterNextFrame(win);
     if (signal.aborted) return;
-    lang = cardLang(settings.cardLanguage, pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' ')), () => browser.i18n.getUILanguage());
+    pageLanguage = pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' '));
+    applyCardLanguage();
     await read(visibleFirst(list, win.innerHeight), (more) => repaint(false, more), new Map(list.map((b, i) => [b, i])));
     if (!signal.aborted) await repaint(true);
   };
@@ -345,6 +356,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     void (async () => {
       const before = mode();
       await loadSettings();
+      applyCardLanguage();
       // a site switched on from off is read afresh: a page that loaded while off has only its
       // changes read, if anything; otherwise what was read is painted anew
       if (before === 'off' && mode() !== 'off') await readAll();

@@ -174,6 +174,26 @@ export function cardTests(ctx: () => CardContext) {
     expect(await axeViolations(page, [['dossier-ui']]), 'serious or critical axe-core findings in the card').toEqual([]);
   });
 
+  it('follows a change of the card language in an open tab, and tells the popup', async () => {
+    const page = await annotated(ctx().open, 'en-news.html?language');
+    try {
+      await setSettings(ctx(), { cardLanguage: 'ar' });
+      // what the tab reported to the background (the popup's summary uses it) says Arabic once the change is applied
+      await until('the tab’s report in Arabic', () =>
+        ctx().inExtension(async (url) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return Object.values(await api.storage.session.get(null)).some((s) => (s as { url?: string; lang?: string }).url === url && (s as { lang?: string }).lang === 'ar');
+        }, page.url()),
+      );
+      const card = await openCard(page, 'Microsoft');
+      expect(card.lang).toBe('ar');
+      expect(card.dir).toBe('rtl');
+      expect(card.name).toMatch(/[\u0600-\u06FF]/);
+    } finally {
+      await setSettings(ctx(), {});
+    }
+  });
+
   it('follows the reader’s dark mode', async () => {
     const light = await openCard(await annotated(ctx().open, 'en-news.html?light'), 'Microsoft');
     const darkPage = await annotated(ctx().openDark, 'en-news.html?dark');

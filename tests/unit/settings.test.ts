@@ -30,12 +30,17 @@ describe('settings', () => {
 });
 
 describe('tab state', () => {
-  const report = (url: string, mentions: { id: string; count: number; first: number; headline: boolean }[]) => ({ url, mentions, aiPage: true, mode: 'auto' as const });
+  const report = (url: string, mentions: { id: string; count: number; first: number; headline: boolean }[], lang: 'en' | 'ar' = 'en') => ({ url, mentions, aiPage: true, mode: 'auto' as const, lang });
   it('keeps the top frame’s URL and merges frames', () => {
     let s = withFrameReport(undefined, 2, report('https://frame.example/', [{ id: 'openai', count: 1, first: 0, headline: false }]));
     s = withFrameReport(s, 0, report('https://top.example/', [{ id: 'nvidia', count: 2, first: 5, headline: false }]));
     expect(s.url).toBe('https://top.example/');
     expect(mergeFrames(s).map((m) => m.id)).toEqual(['nvidia', 'openai']);
+  });
+  it('keeps the card language of the top frame', () => {
+    let s = withFrameReport(undefined, 0, report('https://top.example/', [], 'ar'));
+    s = withFrameReport(s, 3, report('https://frame.example/', [], 'en'));
+    expect(s.lang).toBe('ar');
   });
   it('reads back only well-formed state', () => {
     expect(readTabState({ url: 1 })).toBeUndefined();
