@@ -12,7 +12,9 @@ type Found = TabSummary['entities'][number];
 /** Entities matching the type filter and the search text (any of their names on the card). */
 export function filterFound(entities: readonly Found[], type: EntityType | 'all', query: string): Found[] {
   const q = normaliseName(query);
-  return entities.filter((e) => (type === 'all' || e.card.type === type) && (!q || normaliseName(`${e.card.name} ${e.card.description}`).includes(q)));
+  // the id is the English name in Latin letters: "Microsoft" finds a card shown in Arabic
+  const text = (c: Found['card']) => normaliseName(`${c.name} ${c.description} ${c.id.replace(/-/g, ' ')}`);
+  return entities.filter((e) => (type === 'all' || e.card.type === type) && (!q || text(e.card).includes(q)));
 }
 
 /** The popup's list of what is on the page: filters that double as the colour legend, cards, connections. */

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { isRestrictedUrl, viewFor } from '../../../components/Popup';
 import { EntityCard, safeHref } from '../../../components/EntityCard';
+import { filterFound } from '../../../components/FoundList';
 import { handleMessage } from '../../../lib/background';
 import { DEFAULT_SETTINGS, withSiteMode } from '../../../lib/settings';
 import type { Card } from '../../../lib/messages';
@@ -79,6 +80,15 @@ describe('EntityCard', () => {
     const el = document.createElement('div');
     render(<EntityCard card={{ ...card, lang: 'ar' }} />, el);
     expect(el.querySelector('article')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('finds a card by its name, its description, or its English name when shown in Arabic', () => {
+    const ar = { card: { ...card, id: 'sam-altman', type: 'person' as const, name: 'سام ألتمان', description: 'الرئيس التنفيذي', lang: 'ar' as const }, count: 1, first: 0, headline: false };
+    const en = { card, count: 2, first: 1, headline: false };
+    expect(filterFound([ar, en], 'all', 'Sam Altman').map((e) => e.card.id)).toEqual(['sam-altman']);
+    expect(filterFound([ar, en], 'all', 'ألتمان').map((e) => e.card.id)).toEqual(['sam-altman']);
+    expect(filterFound([ar, en], 'person', '').map((e) => e.card.id)).toEqual(['sam-altman']);
+    expect(filterFound([ar, en], 'all', 'nothing like it')).toEqual([]);
   });
 
   it('accepts only http(s) hrefs', () => {
