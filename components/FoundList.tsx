@@ -30,8 +30,8 @@ export function FoundList({ tabId, summary }: { tabId: number; summary: TabSumma
   const ids = summary.entities.map((e) => e.card.id).join(',');
 
   useEffect(() => {
-    void ask({ type: 'kb/related', ids: ids.split(','), lang: uiLang() }).then((r) => setConnections(r.relations));
-  }, [ids]);
+    void ask({ type: 'kb/related', ids: ids.split(','), lang: summary.lang }).then((r) => setConnections(r.relations));
+  }, [ids, summary.lang]);
 
   return (
     <section aria-labelledby="found-heading" class="found">
@@ -66,7 +66,7 @@ export function FoundList({ tabId, summary }: { tabId: number; summary: TabSumma
       {connections.length > 0 && (
         <section aria-labelledby="connections-heading" class="connections">
           <h2 id="connections-heading">{t('connectionsHeading')}</h2>
-          <ul>
+          <ul lang={summary.lang} dir={summary.lang === 'ar' ? 'rtl' : 'ltr'}>
             {connections.map((c) => (
               <li key={`${c.from}-${c.to}-${c.text}`}>{c.text}</li>
             ))}

@@ -53,13 +53,14 @@ function fromTab(sender: Sender): sender is Sender & { tab: { id: number } } {
  */
 export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
   const state = await loadTab(tabId);
-  if (!state) return { status: 'not-scanned', entities: [] };
+  if (!state) return { status: 'not-scanned', lang, entities: [] };
+  const cardLang = state.lang ?? lang;
   const entities = mergeFrames(state).flatMap((m) => {
-    const card = kb.card(m.id, state.lang ?? lang);
+    const card = kb.card(m.id, cardLang);
     return card ? [{ card, count: m.count, first: m.first, headline: m.headline }] : [];
   });
   const status = entities.length ? 'found' : state.mode === 'off' ? 'off' : !state.aiPage && state.mode === 'auto' ? 'not-ai' : 'nothing';
-  return { status, url: state.url, entities };
+  return { status, url: state.url, lang: cardLang, entities };
 }
 
 /**

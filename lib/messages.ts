@@ -101,6 +101,8 @@ export const TabStatus = z.enum(['found', 'nothing', 'not-ai', 'off', 'not-scann
 export const TabSummary = z.strictObject({
   status: TabStatus,
   url: z.string().optional(),
+  /** the language the cards were asked in: the tab's card language, else the popup's */
+  lang: Lang,
   /** most salient first */
   entities: z.array(z.strictObject({ card: Card, count: z.number().int(), first: z.number().int(), headline: z.boolean() })),
 });

@@ -55,11 +55,13 @@ describe('background message handling', () => {
   it('summarises a tab in the language its own cards use, else in the popup’s', async () => {
     await handleMessage({ type: 'page/report', url: 'https://news.example/ar', lang: 'ar', aiPage: true, mode: 'auto', mentions: [{ id: 'microsoft', count: 2, first: 0, headline: false }] }, fromTab(8));
     const s = (await handleMessage({ type: 'tab/summary', tabId: 8, lang: 'en' }, fromPopup())) as TabSummary;
+    expect(s.lang).toBe('ar');
     expect(s.entities[0]!.card.lang).toBe('ar');
     expect(s.entities[0]!.card.name).toMatch(/[\u0600-\u06FF]/);
     // a state stored before the language was kept
     await browser.storage.session.set({ [KEYS.tab(6)]: { url: 'https://old.example/', frames: { 0: [{ id: 'microsoft', count: 1, first: 0, headline: false }] }, aiPage: true, mode: 'auto' } });
     const old = (await handleMessage({ type: 'tab/summary', tabId: 6, lang: 'en' }, fromPopup())) as TabSummary;
+    expect(old.lang).toBe('en');
     expect(old.entities[0]!.card.lang).toBe('en');
   });
 
