@@ -114,6 +114,8 @@ export function livePageTests(ctx: () => LiveContext) {
     }, tabId);
     const first = await until('the first name focused', () => focusText(page));
     await until('its card', () => page.evaluate(readCard, undefined));
+    // the focus highlight is styled like the others (unstyledHighlights reads every highlight)
+    expect(await page.evaluate(unstyledHighlights, undefined)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     const second = await until('the next name focused', async () => {
       const t = await focusText(page);
