@@ -26,6 +26,21 @@ export function pageLang(doc: Document, sample: string): Lang {
   return letters > 0 && arabic / letters > 0.3 ? 'ar' : 'en';
 }
 
+/**
+ * Dossier reads the page the reader opened: its top document and frames of the same origin. A
+ * frame from elsewhere (an ad, a social embed) would cost the page a reading of its own, and its
+ * names are not the article's.
+ */
+export function isReadableFrame(win: Window): boolean {
+  if (win === win.top) return true;
+  try {
+    return win.top!.location.origin === win.location.origin;
+  } catch {
+    // reading a cross-origin top's location throws
+    return false;
+  }
+}
+
 /** The language cards are shown in: the reader's choice, the page's, or the browser's. */
 export function cardLang(choice: Settings['cardLanguage'], page: Lang, ui: () => string): Lang {
   if (choice === 'page') return page;
@@ -70,7 +85,7 @@ const MAX_BATCH_MS = 3000;
  */
 export async function runDossier(win: Window, signal: AbortSignal): Promise<void> {
   const doc = win.document;
-  if (!highlightsSupported()) return;
+  if (!highlightsSupported() || !isReadableFrame(win)) return;
   const overlay = new Overlay(doc);
   const cards = new Map<string, Card>();
   const blocks = new Map<number, ReadBlock>();

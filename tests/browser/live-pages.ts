@@ -54,6 +54,29 @@ export function livePageTests(ctx: () => LiveContext) {
     expect(await frame.evaluate(unstyledHighlights, undefined), 'unstyled in the frame').toEqual([]);
   });
 
+  it('leaves a frame from another site (an ad, an embed) alone', async () => {
+    const page = await ctx().open('dynamic.html?cross');
+    const same = await until('the same-origin frame', async () => page.frames().find((f) => f.url().endsWith('frame.html')));
+    await until('the same-origin frame painted', async () => (await painted(same)).includes('TSMC'));
+    // the same frame page, from another origin (localhost is not 127.0.0.1 to the browser)
+    await page.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.src = new URL('frame.html?elsewhere', location.href.replace('127.0.0.1', 'localhost')).href;
+      document.body.append(f);
+    }, undefined);
+    const foreign = await until('the cross-origin frame', async () => page.frames().find((f) => f.url().includes('frame.html?elsewhere')));
+    await until('the cross-origin frame loaded', () => foreign.evaluate(() => document.readyState === 'complete' && (document.body?.textContent ?? '').includes('TSMC'), undefined));
+    await sleep(1500);
+    expect(await painted(foreign)).toEqual([]);
+    // and it never reported: the tab's record holds the top document and the same-origin frame
+    const frames = await ctx().inExtension(async (url) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const state = Object.values(await api.storage.session.get(null)).find((s) => (s as { url?: string }).url === url) as { frames: object } | undefined;
+      return state ? Object.keys(state.frames).length : -1;
+    }, page.url());
+    expect(frames).toBe(2);
+  });
+
   it('follows a React app that re-renders its text, without errors', async () => {
     const page = await ctx().open('react-app.html');
     await until('highlights in the React app', async () => (await painted(page)).includes('Satya Nadella'));

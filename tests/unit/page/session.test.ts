@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../lib/background';
-import { runDossier } from '../../../lib/page/session';
+import { isReadableFrame, runDossier } from '../../../lib/page/session';
 import { Matcher } from '../../../lib/match/matcher';
 import { KEYS } from '../../../lib/prefs';
 
@@ -137,5 +137,23 @@ describe('runDossier on article.html', () => {
     await waitFor(() => painted()['dossier-organization']?.includes('Nvidia') ?? false);
     expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'OpenAI', 'Apple']);
     expect(find.mock.calls.map(([text]) => text)).toEqual(['Nvidia and OpenAI']);
+  });
+});
+
+describe('isReadableFrame', () => {
+  const at = (origin: string) => ({ origin }) as Location;
+  it('reads the top document and frames of its origin, not frames from elsewhere', () => {
+    const top = { location: at('https://news.example') } as unknown as Window;
+    (top as { top: Window }).top = top;
+    expect(isReadableFrame(top)).toBe(true);
+    expect(isReadableFrame({ top, location: at('https://news.example') } as unknown as Window)).toBe(true);
+    expect(isReadableFrame({ top, location: at('https://ads.example') } as unknown as Window)).toBe(false);
+    // a cross-origin top: its location cannot even be read
+    const foreign = {
+      get location(): Location {
+        throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+      },
+    } as unknown as Window;
+    expect(isReadableFrame({ top: foreign, location: at('https://news.example') } as unknown as Window)).toBe(false);
   });
 });
