@@ -57,7 +57,13 @@ export function paintMore(byType: ReadonlyMap<EntityType, readonly Range[]>, sha
 /** Scrolls a mention to the middle of the screen and marks it with the focus highlight. */
 export function focusMention(range: Range, behavior: ScrollBehavior): void {
   CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior });
+  const el = range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: scrollBehavior(el.ownerDocument.defaultView, behavior) });
+}
+
+/** A reader who asks for reduced motion gets no smooth scrolling. */
+export function scrollBehavior(win: Pick<Window, 'matchMedia'> | null, wanted: ScrollBehavior): ScrollBehavior {
+  return wanted === 'smooth' && win?.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : wanted;
 }
 
 export function unpaint(): void {
