@@ -42,19 +42,6 @@ const noEval = () =>
   ]);
 
 /**
- * webextension-polyfill as an ES module. As a UMD module, the bundler copies every property of its
- * export onto a namespace object at start-up; where the browser has `browser` itself (Chromium
- * 156, Firefox) that export is the native object, and reading each of its properties builds each
- * API's bindings in every page's content script (about 2 ms per page).
- */
-const POLYFILL = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
-const polyfillAsModule = () =>
-  rewrite('dossier-polyfill-module', [
-    { file: POLYFILL, from: /^\(function \(global, factory\) \{[\s\S]*?\}\)\(typeof globalThis[^\n]*?, function \(module\) \{/, to: 'const polyfill = { exports: {} };\n(function (module) {' },
-    { file: POLYFILL, from: /\n\}\);\n(\/\/# sourceMappingURL=[^\n]*\n?)?$/, to: '\n})(polyfill);\nexport default polyfill.exports;\n' },
-  ]);
-
-/**
  * Chromium matches every universal `::highlight()` rule against every element of every page at
  * each style recalc (about 0.3 ms per rule on a 1 MB page), although a page with nothing of ours
  * to paint never needs them. It passes highlight styles down from the root, so on `:root` the
@@ -67,7 +54,7 @@ const rootHighlights = (browser: string) =>
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: ({ browser }) => ({
-    plugins: [preact(), noEval(), polyfillAsModule(), rootHighlights(browser)],
+    plugins: [preact(), noEval(), rootHighlights(browser)],
     // the module-preload polyfill would put a fetch() in our bundles; extensions do not need it
     build: { modulePreload: { polyfill: false } },
   }),
