@@ -3,7 +3,7 @@
  * what it says, related cards, Arabic and right to left, dark mode, and the screen-reader copy.
  */
 import { expect, it } from 'vitest';
-import { axeViolations, expected, rangeCentre, readCard, readHighlights, restPointer, sleep, until } from './harness';
+import { axeViolations, expected, rangeCentre, readCard, readHighlights, restPointer, sleep, tabRecord, until } from './harness';
 import { setSettings, type DriverPage, type LiveContext } from './live-pages';
 
 export interface CardContext extends LiveContext {
@@ -179,12 +179,7 @@ export function cardTests(ctx: () => CardContext) {
     try {
       await setSettings(ctx(), { cardLanguage: 'ar' });
       // what the tab reported to the background (the popup's summary uses it) says Arabic once the change is applied
-      await until('the tab’s report in Arabic', () =>
-        ctx().inExtension(async (url) => {
-          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-          return Object.values(await api.storage.session.get(null)).some((s) => (s as { url?: string; lang?: string }).url === url && (s as { lang?: string }).lang === 'ar');
-        }, page.url()),
-      );
+      await until('the tab’s report in Arabic', async () => (await ctx().inExtension(tabRecord, page.url()))?.lang === 'ar');
       const card = await openCard(page, 'Microsoft');
       expect(card.lang).toBe('ar');
       expect(card.dir).toBe('rtl');

@@ -10,6 +10,7 @@ import {
   launchFirefox,
   openFirefoxExtensionPage,
   serve,
+  tabRecord,
   unavailable,
   until,
 } from './harness';
@@ -45,15 +46,7 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
   async function tabIdOf(url: string): Promise<number> {
     const ext = await openExtensionPage('options.html', 'main');
     try {
-      return await until(`the background's record of ${url}`, () =>
-        ext.evaluate(async (u) => {
-          // Firefox's promise-based namespace is `browser`; MV2 `chrome.*` takes callbacks
-          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-          const all = (await api.storage.session.get(null)) as Record<string, { url?: string }>;
-          const key = Object.keys(all).find((k) => all[k]?.url === u);
-          return key ? Number(key.slice('tab:'.length)) : null;
-        }, url),
-      );
+      return (await until(`the background's record of ${url}`, () => ext.evaluate(tabRecord, url))).tabId;
     } finally {
       await ext.close();
     }

@@ -313,15 +313,28 @@ export const paintedInExcluded = () => {
   return ranges.filter((r) => r.startContainer.parentElement?.closest(bad)).map((r) => r.toString());
 };
 
-/** Chromium: the tab id of the page at `url`, from what the background recorded for it. */
+/** What the background recorded for a tab (lib/tabs.ts), as the tests read it. */
+export interface TabRecord {
+  tabId: number;
+  frames: Record<string, unknown[]>;
+  lang?: string;
+}
+
+/**
+ * Evaluated in an extension context (Chromium's worker, a Firefox extension page): the
+ * background's record of the tab showing `url`, or null before it has one.
+ */
+export const tabRecord = async (url: string): Promise<TabRecord | null> => {
+  // Firefox's promise-based namespace is `browser`; its MV2 `chrome.*` takes callbacks
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const all = (await api.storage.session.get(null)) as Record<string, { url?: string; frames: Record<string, unknown[]>; lang?: string }>;
+  const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.url === url);
+  return key ? { tabId: Number(key.slice('tab:'.length)), frames: all[key]!.frames, ...(all[key]!.lang ? { lang: all[key]!.lang } : {}) } : null;
+};
+
+/** Chromium: the tab id of the page at `url`, once the background has recorded it. */
 export async function chromiumTabId(worker: import('playwright-core').Worker, url: string): Promise<number> {
-  return until(`the background's record of ${url}`, () =>
-    worker.evaluate(async (u) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
-      const key = Object.keys(all).find((k) => all[k]?.url === u);
-      return key ? Number(key.slice('tab:'.length)) : null;
-    }, url),
-  );
+  return (await until(`the background's record of ${url}`, () => worker.evaluate(tabRecord, url))).tabId;
 }
 
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

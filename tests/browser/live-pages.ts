@@ -3,7 +3,7 @@
  * offer evaluate, click, keyboard and frames with the same shapes, so one suite runs on both.
  */
 import { expect, it } from 'vitest';
-import { countMatchMessages, matchMessagesCounted, rangeCentre, readCard, readHighlights, restPointer, sleep, unstyledHighlights, until } from './harness';
+import { countMatchMessages, matchMessagesCounted, rangeCentre, readCard, readHighlights, restPointer, sleep, tabRecord, unstyledHighlights, until } from './harness';
 
 export interface DriverFrame {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -69,11 +69,8 @@ export function livePageTests(ctx: () => LiveContext) {
     await sleep(1500);
     expect(await painted(foreign)).toEqual([]);
     // and it never reported: the tab's record holds the top document and the same-origin frame
-    const frames = await ctx().inExtension(async (url) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const state = Object.values(await api.storage.session.get(null)).find((s) => (s as { url?: string }).url === url) as { frames: object } | undefined;
-      return state ? Object.keys(state.frames).length : -1;
-    }, page.url());
+    const record = await ctx().inExtension(tabRecord, page.url());
+    const frames = record ? Object.keys(record.frames).length : -1;
     expect(frames).toBe(2);
   });
 

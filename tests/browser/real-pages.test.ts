@@ -19,6 +19,7 @@ import {
   ROOT,
   serve,
   sleep,
+  tabRecord,
   unavailable,
   until,
 } from './harness';
@@ -127,13 +128,7 @@ describe.skipIf(unavailable(FIREFOX_BIN, FIREFOX_BUILD))('saved real pages in Fi
   }
 
   /** Resolves once the background has the page's report. */
-  const reported = (url: string) =>
-    until(`the background's record of ${url}`, () =>
-      ext.evaluate(async (u) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        return Object.values(await api.storage.session.get(null)).some((s) => (s as { url?: string })?.url === u);
-      }, url),
-    );
+  const reported = (url: string) => until(`the background's record of ${url}`, () => ext.evaluate(tabRecord, url));
 
   if (pages.length === 0) it.skip(`the saved real pages (${REAL} is not on this machine)`, () => undefined);
   for (const file of pages) {
