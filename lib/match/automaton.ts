@@ -189,9 +189,19 @@ function step(a: Automaton, s: number, c: number): number {
   }
 }
 
+/** The child of `s` by `c` (binary search over its sorted edges), or -1. */
 function goTo(a: Automaton, s: number, c: number): number {
   if (s === 0 && c < ROOT_DENSE) return a.rootDense[c]!;
-  return search(a.edgeStart, a.edgeChar, a.edgeNext, s, c);
+  let lo = a.edgeStart[s]!;
+  let hi = a.edgeStart[s + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = a.edgeChar[mid]!;
+    if (m === c) return a.edgeNext[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Hits as (pattern id, end exclusive) pairs, in a buffer reused from scan to scan. */
@@ -217,7 +227,7 @@ function push(h: Hits, pattern: number, end: number): void {
 
 /** Every occurrence of every pattern in codes[0, length), written to `hits` (which it resets). */
 export function scan(a: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
-  const { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, report, rows, dense } = a;
+  const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, rows, dense } = a;
   hits.count = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
@@ -238,32 +248,7 @@ export function scan(a: Automaton, codes: Uint16Array, length: number, hits: Hit
         }
         s = fail[s]!;
       }
-    } else {
-      for (;;) {
-        let g = -1;
-        if (s === 0) g = c < ROOT_DENSE ? rootDense[c]! : search(edgeStart, edgeChar, edgeNext, 0, c);
-        else g = search(edgeStart, edgeChar, edgeNext, s, c);
-        if (g !== -1) {
-          s = g;
-          break;
-        }
-        if (s === 0) break;
-        s = fail[s]!;
-      }
-    }
+    } else s = step(a, s, c);
     for (let d = report[s]!; d !== -1; d = dict[d]!) push(hits, out[d]!, i + 1);
   }
-}
-
-function search(edgeStart: Int32Array, edgeChar: Uint16Array, edgeNext: Int32Array, s: number, c: number): number {
-  let lo = edgeStart[s]!;
-  let hi = edgeStart[s + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = edgeChar[mid]!;
-    if (m === c) return edgeNext[mid]!;
-    if (m < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
