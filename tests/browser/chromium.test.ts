@@ -47,6 +47,17 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
 
   const tabIdOf = (url: string) => chromiumTabId(worker, url);
 
+  /** The options page, once it lists the packs. */
+  async function openOptions(): Promise<Page> {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.packs .stats');
+    return options;
+  }
+
+  /** A pack file for the options page's import field. */
+  const packUpload = (id: string, entities: object[]) => ({ name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema_version: 1, id, name: id, version: '1', entities })) });
+
   /** Adds a paragraph to a demo page's story, as a live site would. */
   const addParagraph = (page: Page, text: string) =>
     page.evaluate((t) => {
@@ -100,9 +111,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
   });
 
   it('imports a pack from the options page, and refuses a broken one with the reasons in place', async () => {
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForSelector('.packs .stats');
+    const options = await openOptions();
     const bad = JSON.stringify({ schema_version: 1, id: 'bad', name: 'Bad', version: '1', entities: [{ id: 'x', type: 'planet', names: { en: { canonical: 'X' } }, description: { en: 'x' } }] });
     await options.setInputFiles('.packs input[type=file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     await options.waitForSelector('#import-problems');
@@ -158,14 +167,9 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
   });
 
   it('imports packs and applies settings after worker stops, and loses nothing stored before', async () => {
-    const packFile = (id: string, name: string) => ({
-      name: `${id}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ schema_version: 1, id, name: id, version: '1', entities: [{ id: `${id}-co`, type: 'organization', names: { en: { canonical: name, aliases: [name] } }, description: { en: 'A made-up company for this test.' } }] })),
-    });
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForSelector('.packs .stats');
+    const packFile = (id: string, name: string) =>
+      packUpload(id, [{ id: `${id}-co`, type: 'organization', names: { en: { canonical: name, aliases: [name] } }, description: { en: 'A made-up company for this test.' } }]);
+    const options = await openOptions();
     // stored before the first stop: a pack, one of the reader's own entities, a setting
     await options.setInputFiles('.packs input[type=file]', packFile('before-stop', 'Brightmoor Robotics'));
     await options.waitForSelector('[data-pack=before-stop]');
@@ -229,12 +233,9 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
   });
 
   it('refuses a pack too big for storage with a plain message, and keeps what was stored', async () => {
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForSelector('.packs .stats');
-    const pack = (id: string, entities: object[]) => ({ name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema_version: 1, id, name: id, version: '1', entities })) });
+    const options = await openOptions();
     // something stored to keep: a small pack and one of the reader's own entities
-    await options.setInputFiles('.packs input[type=file]', pack('kept', [{ id: 'larkspur-ai', type: 'organization', names: { en: { canonical: 'Larkspur AI', aliases: ['Larkspur AI'] } }, description: { en: 'A made-up lab for this test.' } }]));
+    await options.setInputFiles('.packs input[type=file]', packUpload('kept', [{ id: 'larkspur-ai', type: 'organization', names: { en: { canonical: 'Larkspur AI', aliases: ['Larkspur AI'] } }, description: { en: 'A made-up lab for this test.' } }]));
     await options.waitForSelector('[data-pack=kept]');
     await options.evaluate(() =>
       chrome.runtime.sendMessage({
@@ -245,7 +246,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     const before = await options.evaluate(() => chrome.storage.local.get(null));
     expect(before['kb:user']).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'tamsin-robotics' })]));
     // under the 10 MB file limit, over storage.local's 10 MB quota once stored with its defaults filled in
-    const big = pack(
+    const big = packUpload(
       'too-big',
       Array.from({ length: 20_000 }, (_, i) => ({ id: `bulk-${i}`, type: 'organization', names: { en: { canonical: `Bulk Company ${i}`, aliases: [`Bulk Company ${i}`] } }, description: { en: `Bulk company number ${i}. ${'x'.repeat(240)}` }, tags: ['bulk', 'y'.repeat(40), 'z'.repeat(40)] })),
     );
