@@ -499,11 +499,11 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       const r: PageResult = { name: pg.name, bytes: pg.bytes, ext: [], base: [], off: [], regexp: [], terms: [] };
       const t = Date.now();
       const url = (run: number) => server.url(`${pg.route}?run=${run}`);
-      // runs alternate between the browsers, so a slow spell of this shared machine falls on both
-      // sides of a pair rather than on one browser's runs
       const runs = pg.route === GEN ? Math.max(opts.runs, opts.quick ? 3 : GEN_RUNS) : opts.runs;
       await extTrace.start();
       await plainTrace.start();
+      // runs alternate between the browsers, so a slow spell of this shared machine falls on both
+      // sides of a pair rather than on one browser's runs
       for (let run = 0; run < runs; run++) {
         r.ext.push(await measuredLoad(extContext, url(run), { ext }));
         r.base.push(await measuredLoad(plain, url(run), { holdMs: r.ext[run]!.elapsed }));
