@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
-import { FOCUS_COMMAND } from './lib/messages';
+import { FOCUS_COMMAND } from './lib/protocol/messages';
 
 export const GECKO_ID = 'dossier@dossier.example';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { focusNames, forgetTab, handleMessage } from '@/lib/background';
-import { invalidate, knowledgeBase } from '@/lib/kb-service';
-import { UPDATE_ALARM, updateSubscriptions } from '@/lib/subscriptions';
+import { focusNames, forgetTab, handleMessage } from '@/lib/background/router';
+import { invalidate, knowledgeBase } from '@/lib/background/knowledge';
+import { UPDATE_ALARM, updateSubscriptions } from '@/lib/background/subscriptions';
 
 export default defineBackground(() => {
   // a woken worker prepares the knowledge base and its automaton while the page asks for settings

@@ -2,8 +2,8 @@
 // overall, with every false positive and false negative in context.
 import path from 'node:path';
 import { defaultKnowledgeBase } from '../lib/kb/store';
-import { loadCorpus, predictPassage } from '../lib/match/corpus';
-import { evaluate } from '../lib/match/evaluate';
+import { loadCorpus } from './corpus';
+import { evaluate, predictPassage } from '../lib/match/evaluate';
 import { Matcher } from '../lib/match/matcher';
 
 export const TARGETS = { precision: 0.98, recall: 0.95 };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
-import { t, uiDir, uiLang } from '@/components/i18n';
-import '@/components/ui.css';
+import { Options } from '@/components/options/Options';
+import { t, uiDir, uiLang } from '@/components/ui/i18n';
+import '@/components/ui/ui.css';
 
 document.documentElement.lang = uiLang();
 document.documentElement.dir = uiDir();

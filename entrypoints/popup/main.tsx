@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { Popup } from '@/components/Popup';
-import { uiDir, uiLang } from '@/components/i18n';
-import '@/components/card.css';
-import '@/components/ui.css';
+import { Popup } from '@/components/popup/Popup';
+import { uiDir, uiLang } from '@/components/ui/i18n';
+import '@/components/card/card.css';
+import '@/components/ui/ui.css';
 
 document.documentElement.lang = uiLang();
 document.documentElement.dir = uiDir();

@@ -1,4 +1,4 @@
-import { BLOCKER, TOPIC } from '../match/codes';
+import { BLOCKER, TOPIC } from '../shared/wire';
 import type { MatcherData } from '../match/matcher';
 import { TOPIC_WORDS } from '../match/topic';
 import type { Entity, Lang } from './schema';

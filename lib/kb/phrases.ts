@@ -33,14 +33,3 @@ export const RELATION_PHRASES: Record<'en' | 'ar', Record<RelationType, Phrases>
     acquired: { out: 'استحوذ على {t}', in: 'استحوذت عليها {t}' },
   },
 };
-
-export const TYPE_LABELS: Record<'en' | 'ar', Record<string, string>> = {
-  en: {
-    organization: 'Organization', person: 'Person', product: 'Product', model: 'Model',
-    project: 'Project', regulator: 'Regulator or law', concept: 'Concept', place: 'Place or event',
-  },
-  ar: {
-    organization: 'مؤسسة', person: 'شخص', product: 'منتج', model: 'نموذج',
-    project: 'مشروع', regulator: 'جهة تنظيمية أو قانون', concept: 'مفهوم', place: 'مكان أو حدث',
-  },
-};

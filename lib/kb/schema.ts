@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, LANGS, RELATION_TYPES } from './types';
+import { ENTITY_TYPES, LANGS, RELATION_TYPES } from '../shared/vocabulary';
 
 // No code generation: extension pages and workers run without eval (see wxt.config.ts).
 z.config({ jitless: true });
 
-export { ENTITY_TYPES, LANGS, RELATION_TYPES } from './types';
+export { ENTITY_TYPES, LANGS, RELATION_TYPES } from '../shared/vocabulary';
 
 /** Bumped when the pack format changes; older packs go through `migratePack`. */
 export const PACK_SCHEMA_VERSION = 1;

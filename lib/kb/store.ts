@@ -4,10 +4,9 @@ import { compileMatcherData, pickLang } from './compile';
 import { migratePack } from './migrate';
 import { RELATION_PHRASES } from './phrases';
 import { Pack, type Entity, type Lang } from './schema';
-import type { RelationType } from './types';
-import type { Card } from '../messages';
+import type { RelationType } from '../shared/vocabulary';
+import type { Card } from './card';
 import { Matcher, type MatcherData } from '../match/matcher';
-import { normaliseName } from '../match/normalise';
 
 /** Turns a failed parse into one line per problem: where (entity index and id, field path) and what. */
 export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
@@ -82,36 +81,9 @@ export class KnowledgeBase {
     };
   }
 
-
   /** A relation's phrase (Arabic, else English) with "{t}" filled by the target's name in `lang`. */
   private phrase(type: RelationType, dir: 'in' | 'out', target: string, lang: Lang): string {
     return RELATION_PHRASES[lang === 'ar' ? 'ar' : 'en'][type][dir].replace('{t}', this.name(target, lang));
-  }
-
-  /** every entity's names in every language, normalised once, on the first search */
-  private searchKeys: { id: string; keys: string[] }[] | undefined;
-
-  /** Entities whose names in any language contain `query` (normalised), best first: name starts, then contains. */
-  search(query: string, lang: Lang, limit: number): Card[] {
-    const q = normaliseName(query);
-    if (!q) return [];
-    this.searchKeys ??= this.entities.map((e) => ({
-      id: e.id,
-      keys: Object.values(e.names).flatMap((n) => [n!.canonical, ...n!.aliases.map((a) => (typeof a === 'string' ? a : a.text))].map(normaliseName)),
-    }));
-    const scored: { id: string; score: number }[] = [];
-    for (const { id, keys } of this.searchKeys) {
-      let best = Infinity;
-      for (const k of keys) {
-        const at = k.indexOf(q);
-        if (at >= 0) best = Math.min(best, (at === 0 ? 0 : 1) + (k === q ? -1 : 0));
-      }
-      if (best < Infinity) scored.push({ id, score: best });
-    }
-    return scored
-      .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
-      .slice(0, limit)
-      .flatMap((s) => this.card(s.id, lang) ?? []);
   }
 
   /** Cards for `ids` and the relations among them, phrased from the source's side. */

@@ -1,4 +1,4 @@
-import { TOPIC_ID } from './codes';
+import { TOPIC_ID, type PageMention } from '../shared/wire';
 
 /**
  * Which mentions a page keeps. Names that are also everyday words ("Apple", "Gemini") and short
@@ -10,12 +10,7 @@ import { TOPIC_ID } from './codes';
  * - an ambiguous (not partial) mention is kept when its block has a sure mention of anything;
  * - topic words ("AI", "الذكاء الاصطناعي") are never kept: they only count for the gate.
  */
-export interface Candidate {
-  block: number;
-  entity: string;
-  ambiguous: boolean;
-  partial: boolean;
-}
+export type Candidate = Pick<PageMention, 'block' | 'entity' | 'ambiguous' | 'partial'>;
 
 export interface Resolution<T> {
   kept: T[];

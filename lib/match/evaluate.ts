@@ -1,3 +1,6 @@
+import { resolveMentions } from './disambiguate';
+import type { Matcher } from './matcher';
+
 /**
  * Scoring matches against a labelled corpus. Passages are written with inline labels,
  * `[[surface|entity-id]]`; the surface is exactly what a highlight should cover.
@@ -110,4 +113,15 @@ export function evaluate(passages: readonly Passage[], predict: (p: Passage) => 
   const byLang = Object.fromEntries([...counts].sort().map(([lang, c]) => [lang, score(c.tp, c.fp, c.fn)]));
   const total = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
   return { byLang, overall: score(total.tp, total.fp, total.fn), falsePositives, falseNegatives, ignored };
+}
+
+/** A passage read the way the content script reads a page: each line a block, then page-level checks. */
+export function predictPassage(matcher: Matcher, text: string): Span[] {
+  const found: (Span & { block: number; ambiguous: boolean; partial: boolean })[] = [];
+  let offset = 0;
+  text.split('\n').forEach((line, block) => {
+    for (const m of matcher.find(line)) found.push({ ...m, block, start: m.start + offset, end: m.end + offset });
+    offset += line.length + 1;
+  });
+  return resolveMentions(found).kept.map(({ start, end, entity }) => ({ start, end, entity }));
 }

@@ -1,40 +1,28 @@
-import { z } from 'zod';
 import { buildAutomaton, createHits, scan, type Automaton } from './automaton';
 import { isWholeWordAt } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
+import { BLOCKER, TOPIC, TOPIC_ID, type Found } from '../shared/wire';
 
-import { BLOCKER, TOPIC, TOPIC_ID } from './codes';
-
-/**
- * What the content script needs to match: serialisable, small, and built by the background once
- * per knowledge-base version. `entity` indexes `entities`, or is BLOCKER or TOPIC.
- */
-export const MatcherData = z.strictObject({
-  version: z.string(),
-  entities: z.array(z.string()),
-  aliases: z.array(
-    z.strictObject({
-      text: z.string().min(1),
-      entity: z.number().int().min(TOPIC),
-      exact: z.boolean(),
-      ambiguous: z.boolean(),
-      partial: z.boolean(),
-      /** a model family: the highlight runs on over a version that follows ("Claude Opus 4.1") */
-      versioned: z.boolean().default(false),
-    }),
-  ),
-});
-export type MatcherData = z.infer<typeof MatcherData>;
-export type AliasEntry = MatcherData['aliases'][number];
-
-export interface Match {
-  /** offsets in the original text, end exclusive */
-  start: number;
-  end: number;
-  entity: string;
+/** One alias as the matcher sees it; `entity` indexes MatcherData.entities, or is BLOCKER or TOPIC. */
+export interface AliasEntry {
+  text: string;
+  entity: number;
+  exact: boolean;
   ambiguous: boolean;
   partial: boolean;
+  /** a model family: the highlight runs on over a version that follows ("Claude Opus 4.1") */
+  versioned: boolean;
 }
+
+/** What the matcher is built from: small and serialisable, made once per knowledge-base version. */
+export interface MatcherData {
+  version: string;
+  entities: string[];
+  aliases: AliasEntry[];
+}
+
+/** A name found in a text (the wire's record, without the entity's type). */
+export type Match = Found;
 
 /** Case-sensitive comparison key: everything normalisation does except case folding. */
 export function exactKey(s: string): string {

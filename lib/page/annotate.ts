@@ -1,14 +1,7 @@
-import type { Mention } from '../messages';
+import type { Mention } from '../protocol/messages';
+import type { PageMention } from '../shared/wire';
 import { locate, nodeAt, type Block } from './extract';
 
-export interface PageMention {
-  block: number;
-  start: number;
-  end: number;
-  entity: string;
-  ambiguous: boolean;
-  partial: boolean;
-}
 
 /** Per entity: how many mentions and the position of the first (in document order). */
 export function countMentions(mentions: readonly PageMention[], inHeadline: (m: PageMention) => boolean = () => false): Mention[] {

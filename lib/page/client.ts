@@ -1,18 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { Card, ContentRequest, MatchReply, TabRequest } from '../messages';
-import type { Settings } from '../settings';
-
-interface ContentReplies {
-  match: MatchReply;
-  'settings/get': Settings;
-  'cards/get': { cards: Card[] };
-  'page/report': { ok: true };
-}
+import type { ContentRequest, Reply, TabKind, TabRequest } from '../protocol/messages';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
-const SHAPES: { [K in keyof ContentReplies]: (r: Record<string, unknown>) => boolean } = {
-  match: (r) => Array.isArray(r.entities) && Array.isArray(r.matches),
+/** The few fields the content script relies on in each reply. */
+const SHAPES: { [K in ContentRequest['type']]: (r: Record<string, unknown>) => boolean } = {
+  match: (r) => Array.isArray(r.entities) && Array.isArray(r.types) && Array.isArray(r.matches),
   'settings/get': (r) => typeof r.enabled === 'boolean' && isObject(r.sites) && Array.isArray(r.hiddenTypes),
   'cards/get': (r) => Array.isArray(r.cards),
   'page/report': (r) => r.ok === true,
@@ -21,19 +14,24 @@ const SHAPES: { [K in keyof ContentReplies]: (r: Record<string, unknown>) => boo
 /**
  * The content script's side of the protocol. The background parses every request with zod; its
  * replies come from our own worker and are checked here for shape only, so the content script
- * (which runs on every page) carries no schema library.
+ * (which runs on every page) carries no schema library. The types are the message table's.
  */
-export async function askBackground<R extends ContentRequest>(req: R): Promise<ContentReplies[R['type']]> {
+export async function askBackground<R extends ContentRequest>(req: R): Promise<Reply<R['type']>> {
   const raw: unknown = await browser.runtime.sendMessage(req);
   if (isObject(raw) && typeof raw.error === 'string') throw new Error(`${req.type}: ${raw.error}`);
   if (!isObject(raw) || !SHAPES[req.type](raw)) throw new Error(`${req.type}: malformed reply`);
-  return raw as unknown as ContentReplies[R['type']];
+  return raw as Reply<R['type']>;
 }
 
-/** Requests the extension's pages send to a tab: a known type with exactly its fields. */
+/** Each tab request's fields besides `type`, checked by hand (no zod here). */
+const TAB_FIELDS: { [K in TabKind]: (r: Record<string, unknown>) => boolean } = {
+  'content/ping': (r) => Object.keys(r).length === 1,
+  'content/focus': (r) => Object.keys(r).length === 1,
+  'content/reveal': (r) => Object.keys(r).length === 2 && typeof r.entity === 'string' && r.entity.length <= 64,
+};
+
+/** Requests the extension sends to a tab: a known type with exactly its fields. */
 export function isTabRequest(raw: unknown): raw is TabRequest {
-  if (!isObject(raw)) return false;
-  const keys = Object.keys(raw).sort().join(',');
-  if (raw.type === 'content/ping' || raw.type === 'content/focus') return keys === 'type';
-  return raw.type === 'content/reveal' && keys === 'entity,type' && typeof raw.entity === 'string' && raw.entity.length <= 64;
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(TAB_FIELDS, raw.type)) return false;
+  return TAB_FIELDS[raw.type as TabKind](raw);
 }

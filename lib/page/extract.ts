@@ -4,7 +4,7 @@
  * and our own UI are never entered.
  */
 
-import { MATCH_MAX_TEXT_CHARS } from '../match/codes';
+import { MATCH_MAX_TEXT_CHARS } from '../shared/wire';
 
 export interface Block {
   /** the block element the text belongs to */

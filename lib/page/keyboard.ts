@@ -5,7 +5,8 @@ import type { Rect } from './position';
 export interface KeyboardSource {
   count(): number;
   range(i: number): Range | undefined;
-  open(i: number, anchor: Rect): void;
+  /** shows mention i's card (it may have to be fetched first) */
+  open(i: number, anchor: Rect): void | Promise<void>;
   label(i: number): string;
 }
 
@@ -32,8 +33,8 @@ export function watchKeyboard(win: Window, signal: AbortSignal, overlay: Overlay
       win.requestAnimationFrame(() => {
         if (!active || current !== i) return;
         const rect = range.getClientRects()[0];
-        if (rect) src.open(i, rect);
-        overlay.announce(`${src.label(i)} (${i + 1} / ${src.count()})`);
+        const opened = rect ? src.open(i, rect) : undefined;
+        void Promise.resolve(opened).then(() => active && current === i && overlay.announce(`${src.label(i)} (${i + 1} / ${src.count()})`));
       }),
     );
   };

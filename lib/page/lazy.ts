@@ -1,4 +1,4 @@
-import type { EntityType } from '../kb/types';
+import type { EntityType } from '../shared/vocabulary';
 
 /** Above this many mentions, only those near the viewport are painted, and scrolling paints more. */
 export const LAZY_ABOVE = 1500;

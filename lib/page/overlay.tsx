@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import cardCss from '../../components/card.css?inline';
-import { EntityCard } from '../../components/EntityCard';
-import type { Card } from '../messages';
+import cardCss from '../../components/card/card.css?inline';
+import { EntityCard } from '../../components/card/EntityCard';
+import type { Card } from '../protocol/messages';
 import { placeCard, type Rect } from './position';
 
 export const HOST_TAG = 'dossier-ui';

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../kb/types';
+import { ENTITY_TYPES, type EntityType } from '../shared/vocabulary';
 import highlightCss from './highlights.css?inline';
 
 export type HighlightStyle = 'tint' | 'underline';

@@ -313,7 +313,7 @@ export const paintedInExcluded = () => {
   return ranges.filter((r) => r.startContainer.parentElement?.closest(bad)).map((r) => r.toString());
 };
 
-/** What the background recorded for a tab (lib/tabs.ts), as the tests read it. */
+/** What the background recorded for a tab (lib/background/tabs.ts), as the tests read it. */
 export interface TabRecord {
   tabId: number;
   frames: Record<string, unknown[]>;

@@ -19,7 +19,7 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('privacy', () => {
       for (const f of files) {
         const code = fs.readFileSync(f, 'utf8');
         const calls = [...code.matchAll(new RegExp(NETWORK, 'g'))].map((m) => m[0].replace(/\s/g, ''));
-        // the background's subscription update (lib/subscriptions.ts) is the only fetch
+        // the background's subscription update (lib/background/subscriptions.ts) is the only fetch
         expect(calls, path.relative(build, f)).toEqual(path.basename(f) === 'background.js' ? ['fetch('] : []);
       }
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES } from '../../lib/kb/types';
+import { ENTITY_TYPES } from '../../lib/shared/vocabulary';
 import { FOCUS_HIGHLIGHT, highlightName } from '../../lib/page/paint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -70,8 +70,8 @@ describe('highlight styles', () => {
   });
 
   it('the popup’s legend and the card use the highlights’ colours', () => {
-    const ui = read('components/ui.css');
-    const card = read('components/card.css');
+    const ui = read('components/ui/ui.css');
+    const card = read('components/card/card.css');
     for (const type of ENTITY_TYPES) {
       const { colour } = styleOf(type);
       expect(ui, `legend swatch for ${type}`).toMatch(new RegExp(`\\.swatch-${type}::before[^{]*\\{ background: ${colour}; \\}`));
@@ -90,8 +90,8 @@ describe('card and popup colours', () => {
   }
 
   it.each([
-    ['components/card.css', '.dossier-card {', '@media (prefers-color-scheme: dark)'],
-    ['components/ui.css', ':root {', '@media (prefers-color-scheme: dark)'],
+    ['components/card/card.css', '.dossier-card {', '@media (prefers-color-scheme: dark)'],
+    ['components/ui/ui.css', ':root {', '@media (prefers-color-scheme: dark)'],
   ])('%s: text, muted text and links read at 4.5:1 on their background, light and dark', (file, light, dark) => {
     const css = read(file);
     for (const scheme of [vars(css, light), vars(css, dark)]) {

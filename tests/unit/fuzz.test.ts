@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../../lib/background';
-import { importPack, invalidate, PackError } from '../../lib/kb-service';
-import { Replies, ErrorReply } from '../../lib/messages';
+import { handleMessage } from '../../lib/background/router';
+import { importPack, invalidate, PackError } from '../../lib/background/knowledge';
+import { ErrorReply, TO_BACKGROUND } from '../../lib/protocol/messages';
 import { isTabRequest } from '../../lib/page/client';
 
 const fromTab = { id: browser.runtime.id, tab: { id: 3 } as never, frameId: 0, url: 'https://a.example/' };
 const fromPage = { id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') };
-const types = [...Object.keys(Replies), 'nope', '__proto__', 'constructor'];
+const types = [...Object.keys(TO_BACKGROUND), 'nope', '__proto__', 'constructor'];
 
 /** Messages close to real ones (a known type with random fields) and plain garbage. */
 const message = fc.oneof(
@@ -29,7 +29,7 @@ describe('message handlers under fuzzing', () => {
       fc.asyncProperty(message, fc.constantFrom(fromTab, fromPage, { id: 'someone-else' }), async (msg, sender) => {
         const reply = await handleMessage(msg, sender);
         const type = (msg as { type?: unknown } | null)?.type;
-        const schema = typeof type === 'string' && Object.hasOwn(Replies, type) ? Replies[type as keyof typeof Replies] : undefined;
+        const schema = typeof type === 'string' && Object.hasOwn(TO_BACKGROUND, type) ? TO_BACKGROUND[type as keyof typeof TO_BACKGROUND].reply : undefined;
         const ok = ErrorReply.safeParse(reply).success || (schema?.safeParse(reply).success ?? false);
         expect(ok, JSON.stringify(reply).slice(0, 200)).toBe(true);
       }),

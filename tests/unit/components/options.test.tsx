@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftToEntity, slug } from '../../../components/MyEntities';
-import { parseSite } from '../../../components/Options';
+import { draftToEntity, slug } from '../../../components/options/MyEntities';
+import { parseSite } from '../../../components/options/Options';
 import { Entity } from '../../../lib/kb/schema';
-import { cardLang } from '../../../lib/page/session';
 
 describe('the entity editor', () => {
   it('makes stable ids from names', () => {
@@ -27,14 +26,5 @@ describe('site entry', () => {
     expect(parseSite('https://news.example.com/a/b?c')).toBe('news.example.com');
     expect(parseSite('not a site')).toBeUndefined();
     expect(parseSite('')).toBeUndefined();
-  });
-});
-
-describe('card language', () => {
-  it('follows the page, the browser, or the reader’s choice', () => {
-    expect(cardLang('page', 'ar', () => 'en-US')).toBe('ar');
-    expect(cardLang('ui', 'ar', () => 'fr-FR')).toBe('fr');
-    expect(cardLang('ui', 'ar', () => 'pt-BR')).toBe('en');
-    expect(cardLang('en', 'ar', () => 'ar')).toBe('en');
   });
 });

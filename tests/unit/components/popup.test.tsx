@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { isRestrictedUrl, viewFor } from '../../../components/Popup';
-import { EntityCard, safeHref } from '../../../components/EntityCard';
-import { filterFound } from '../../../components/FoundList';
-import { handleMessage } from '../../../lib/background';
-import { DEFAULT_SETTINGS, withSiteMode } from '../../../lib/settings';
-import type { Card } from '../../../lib/messages';
+import { isRestrictedUrl, viewFor } from '../../../components/popup/Popup';
+import { EntityCard, safeHref } from '../../../components/card/EntityCard';
+import { filterFound } from '../../../components/popup/FoundList';
+import { handleMessage } from '../../../lib/background/router';
+import { DEFAULT_SETTINGS, withSiteMode } from '../../../lib/protocol/settings';
+import type { Card } from '../../../lib/protocol/messages';
 
 const popupSender = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
 

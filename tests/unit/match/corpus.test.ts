@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeBase } from '../../../lib/kb/store';
-import { loadCorpus, predictPassage } from '../../../lib/match/corpus';
-import { evaluate } from '../../../lib/match/evaluate';
+import { loadCorpus } from '../../../scripts/corpus';
+import { evaluate, predictPassage } from '../../../lib/match/evaluate';
 import { Matcher } from '../../../lib/match/matcher';
 
 const TARGET = { precision: 0.98, recall: 0.95 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractBlocks, extractBlocksSliced, locate } from '../../../lib/page/extract';
 import { piecesOf, toRange } from '../../../lib/page/annotate';
-import { MATCH_MAX_TEXT_CHARS } from '../../../lib/match/codes';
+import { MATCH_MAX_TEXT_CHARS } from '../../../lib/shared/wire';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../../../lib/background';
+import { handleMessage } from '../../../lib/background/router';
 import { isReadableFrame, runDossier } from '../../../lib/page/session';
 import { Matcher } from '../../../lib/match/matcher';
-import { KEYS } from '../../../lib/prefs';
+import { KEYS } from '../../../lib/shared/keys';
 
 /** happy-dom has no CSS Custom Highlight API: a registry of sets stands in for it. */
 class FakeHighlight extends Set<Range> {

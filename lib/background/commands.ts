@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { FOCUS_COMMAND, type Reply, type TabRequest } from '../protocol/messages';
+
+/** Injects the content script into a tab that was open before Dossier was installed. */
+export async function scanTab(tabId: number): Promise<Reply<'tab/scan'>> {
+  try {
+    // typed by WXT from the built entrypoints: a renamed content script fails the typecheck
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The keyboard command: the tab's content script moves focus to the first name. */
+export async function focusNames(command: string, tabId: number | undefined): Promise<void> {
+  if (command !== FOCUS_COMMAND) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'content/focus' } satisfies TabRequest, { frameId: 0 }).catch(() => undefined);
+}

@@ -1,0 +1,97 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type Reply, type Request } from '../protocol/messages';
+import { focusNames, scanTab } from './commands';
+import { deleteUserEntity, exportUserData, importPack, knowledgeBase, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
+import { matchTexts } from './match';
+import { storedSettings } from './settings';
+import { subscribe, updateSubscriptions } from './subscriptions';
+import { forgetTab, recordReport, summarise } from './tab-records';
+
+export { focusNames, forgetTab };
+
+type Sender = Browser.runtime.MessageSender;
+/** A content script's request comes with its tab and frame. */
+export interface From {
+  tabId: number;
+  frameId: number;
+}
+type Handler<K extends BackgroundKind> = (req: Request<K>, from: From) => Promise<Reply<K>> | Reply<K>;
+
+/** One handler per kind of TO_BACKGROUND: the type fails to check when a kind has none. */
+export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
+  match: async (req) => matchTexts((await knowledgeBase()).kb, req.texts),
+  'settings/get': () => storedSettings(),
+  'cards/get': async (req) => {
+    const { kb } = await knowledgeBase();
+    return { cards: req.ids.flatMap((id) => kb.card(id, req.lang) ?? []) };
+  },
+  'page/report': async (req, from) => {
+    await recordReport((await knowledgeBase()).kb, from.tabId, from.frameId, req);
+    return { ok: true };
+  },
+  'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang),
+  'tab/scan': (req) => scanTab(req.tabId),
+  'kb/packs': async () => {
+    const { kb, packs, conflicts, problems } = await knowledgeBase();
+    const user = (await userEntities()).length;
+    return { packs, conflicts, problems, entities: kb.entities.length, relations: kb.entities.reduce((n, e) => n + e.relations.length, 0), userEntities: user };
+  },
+  'kb/import': async (req) => {
+    const r = await importPack(req.text);
+    return r === 'restored' ? { ok: true, restored: true } : { ok: true, restored: false, pack: r.id };
+  },
+  'kb/remove': async (req) => {
+    await removePack(req.id);
+    return { ok: true };
+  },
+  'kb/subscribe': async (req) => ({ ok: true, pack: (await subscribe(req.url)).id }),
+  'kb/update': async () => {
+    await updateSubscriptions();
+    return { ok: true };
+  },
+  'kb/export': async () => ({ text: await exportUserData() }),
+  'kb/user': async () => ({ entities: await userEntities() }),
+  'kb/entity/save': async (req) => ({ ok: true, id: (await saveUserEntity(req.entity)).id }),
+  'kb/entity/delete': async (req) => {
+    await deleteUserEntity(req.id);
+    return { ok: true };
+  },
+  'kb/related': async (req) => (await knowledgeBase()).kb.related(req.ids, req.lang),
+};
+
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+function fromTab(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && !fromExtensionPage(sender);
+}
+
+const REFUSED: Record<Origin, string> = { content: 'is only accepted from content scripts', extension: "is only accepted from the extension's own pages" };
+
+/**
+ * Answers one runtime message. Anything malformed, or sent from the wrong kind of sender, gets
+ * an error reply instead of an exception.
+ */
+export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<BackgroundKind> | ErrorReply> {
+  try {
+    return await route(raw, sender);
+  } catch (e) {
+    if (e instanceof PackError) return { error: e.problems[0] ?? 'rejected', problems: e.problems };
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function route(raw: unknown, sender: Sender): Promise<Reply<BackgroundKind> | ErrorReply> {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(TO_BACKGROUND, type)) return { error: `malformed message: unknown type ${JSON.stringify(type) ?? 'undefined'}` };
+  const kind = type as BackgroundKind;
+  const { from, request } = TO_BACKGROUND[kind];
+  const allowed = from === 'content' ? fromTab(sender) : fromExtensionPage(sender);
+  if (!allowed) return { error: `${kind} ${REFUSED[from]}` };
+  const req = request.safeParse(raw);
+  if (!req.success) return { error: `malformed ${kind}: ${z.prettifyError(req.error)}` };
+  const handler = HANDLERS[kind] as Handler<BackgroundKind>;
+  return handler(req.data as Request<BackgroundKind>, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
+}

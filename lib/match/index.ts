@@ -1,2 +1,0 @@
-export { Matcher, MatcherData, type Match } from './matcher';
-export { resolveMentions } from './disambiguate';

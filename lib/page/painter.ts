@@ -1,0 +1,112 @@
+import type { Mention } from '../protocol/messages';
+import type { Settings } from '../protocol/settings';
+import type { EntityType } from '../shared/vocabulary';
+import type { PageMention } from '../shared/wire';
+import { countMentions, piecesOf, toRange } from './annotate';
+import { MentionIndex } from './hit';
+import { LAZY_ABOVE, NearViewport, type Mark } from './lazy';
+import { paint, paintMore, unpaint } from './paint';
+import type { PageText } from './reader';
+
+/** What is painted now: the mentions, their Ranges (made on first use), the hover index and counts per entity. */
+export interface Painted {
+  mentions: PageMention[];
+  /** the Range of mention i, made on first use: live ranges cost the page on every DOM change */
+  rangeOf: (i: number) => Range;
+  index: MentionIndex;
+  counts: Map<string, number>;
+}
+
+/**
+ * `first-batch`: more of the page is on its way, so only what is near the reader is painted (what a
+ * later paint finds again stays as it is). `settled`: everything read is painted, and counted with
+ * headlines for the report.
+ */
+export type Stage = 'first-batch' | 'settled';
+
+const keyOf = (m: PageMention) => `${m.block}:${m.start}:${m.end}`;
+
+/**
+ * Paints kept mentions with the CSS Custom Highlight API, one highlight per entity type. A page
+ * with more than LAZY_ABOVE mentions (or one still being read) is painted near the reader, more as
+ * they scroll. A repaint reuses the Range of every mention it finds again and leaves a highlight
+ * that would hold the same ranges untouched: each change to a highlight makes the browser repaint.
+ */
+export class Painter {
+  painted: Painted | undefined;
+  private lazy: NearViewport | undefined;
+  /** the Ranges of the current paint, by block and offsets, and the blocks it painted in */
+  private ranges = new Map<string, Range>();
+  private paintedBlocks = new Set<number>();
+
+  constructor(
+    private readonly win: Window,
+    private readonly text: PageText,
+    private readonly shadowRoots: ReadonlySet<ShadowRoot>,
+    private readonly style: () => Settings['highlightStyle'],
+    signal: AbortSignal,
+  ) {
+    let frame = 0;
+    win.addEventListener(
+      'scroll',
+      () => {
+        if (this.lazy && !frame) frame = win.requestAnimationFrame(() => ((frame = 0), this.lazy?.update()));
+      },
+      { capture: true, passive: true, signal },
+    );
+  }
+
+  /** Paints `shown` (kept and visible mentions, in page order); returns the counts per entity. */
+  paint(shown: PageMention[], stage: Stage): Mention[] {
+    const doc = this.win.document;
+    const marks: Mark[] = shown.map((k, i) => ({ el: this.text.block(k.block).el, type: k.type, mention: i }));
+    // the same mention keeps its Range from one paint to the next, so unchanged highlights stay
+    let previous: Map<string, Range> | undefined = this.ranges;
+    const made = (this.ranges = new Map<string, Range>());
+    const rangeOf = (i: number) => {
+      const k = shown[i]!;
+      const key = keyOf(k);
+      let r = made.get(key);
+      if (!r) made.set(key, (r = previous?.get(key) ?? toRange(doc, this.text.block(k.block), k.start, k.end)));
+      return r;
+    };
+    // hovering finds painted mentions only, so they enter the index as they are painted
+    const index = new MentionIndex();
+    const paintedBefore = this.paintedBlocks;
+    const paintedNow = (this.paintedBlocks = new Set<number>());
+    const byType = (list: readonly Mark[]) => {
+      const out = new Map<EntityType, Range[]>();
+      for (const m of list) {
+        const k = shown[m.mention]!;
+        paintedNow.add(k.block);
+        for (const p of piecesOf(this.text.block(k.block), k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: m.mention });
+        const ranges = out.get(m.type);
+        if (ranges) ranges.push(rangeOf(m.mention));
+        else out.set(m.type, [rangeOf(m.mention)]);
+      }
+      return out;
+    };
+    if (marks.length <= LAZY_ABOVE && stage === 'settled') {
+      this.lazy = undefined;
+      paint(byType(marks), this.shadowRoots, this.style());
+    } else {
+      // a big page, or one still being read: paint near the reader, and more as they scroll
+      this.lazy = new NearViewport(this.win, (batch, replace) => (replace ? paint : paintMore)(byType(batch), this.shadowRoots, this.style()));
+      this.lazy.set(marks, (m) => paintedBefore.has(shown[m.mention]!.block));
+    }
+    // Ranges of the last paint that were not reused are dropped: live ranges cost the page on every change
+    previous = undefined;
+    // one count serves the card and the report; headlines matter to the report only
+    const counted = countMentions(shown, stage === 'settled' ? this.text.inHeadline : undefined);
+    this.painted = { mentions: shown, rangeOf, index, counts: new Map(counted.map((c) => [c.id, c.count])) };
+    return counted;
+  }
+
+  clear(): void {
+    this.lazy = undefined;
+    this.ranges = new Map();
+    this.paintedBlocks = new Set();
+    unpaint();
+    this.painted = undefined;
+  }
+}

@@ -1,0 +1,121 @@
+import type { ContentRequest, Reply } from '../protocol/messages';
+import { decodeMatches, MATCH_MAX_TEXTS, type PageMention } from '../shared/wire';
+import { extractBlocks, extractBlocksSliced, insideExcluded, type Block } from './extract';
+import { yieldToMain } from './schedule';
+
+/** A block we have read, with every candidate the matcher found in it (before page-level checks). */
+interface ReadBlock {
+  block: Block;
+  found: PageMention[];
+  /** position in the page, for putting blocks read out of order back in order */
+  order: number;
+  /** in a headline: asked only of blocks with a kept mention, then remembered */
+  headline?: boolean;
+}
+
+type Ask = (req: ContentRequest & { type: 'match' }) => Promise<Reply<'match'>>;
+
+/**
+ * Text goes to the background for matching in batches: the first (the part in view) of about
+ * FIRST_BATCH_CHARS, then each twice the last up to MAX_BATCH_CHARS. Every message has a fixed
+ * cost on the page's main thread, so a long page goes in a few large ones.
+ */
+const FIRST_BATCH_CHARS = 32_000;
+const MAX_BATCH_CHARS = 512_000;
+
+/**
+ * The page's text as read so far: its blocks and the names the background found in each. The
+ * knowledge base and the matcher stay in the background; this side only sends text.
+ */
+export class PageText {
+  private readonly blocks = new Map<number, ReadBlock>();
+  private nextBlock = 0;
+  /** blocks read since the last full read have no order among the others yet */
+  private unordered = false;
+
+  constructor(
+    private readonly ownHost: Element,
+    private readonly ask: Ask,
+    private readonly signal: AbortSignal,
+    /** an open shadow root met while reading: it is followed for changes too */
+    private readonly onShadowRoot: (root: ShadowRoot) => void,
+  ) {}
+
+  /** The whole document's blocks, walked in slices so the page keeps the main thread. */
+  async extractAll(doc: Document): Promise<Block[]> {
+    this.blocks.clear();
+    this.unordered = false;
+    return extractBlocksSliced(doc.body ?? doc.documentElement, this.ownHost, this.onShadowRoot, yieldToMain);
+  }
+
+  /**
+   * Matches blocks, batch by batch; the page has the main thread while each batch is away.
+   * `order` gives each block's place in the page; `onFirstBatch` runs after the first batch when
+   * more follow (to paint what is in view before the rest is read).
+   */
+  async read(list: readonly Block[], order?: ReadonlyMap<Block, number>, onFirstBatch?: () => Promise<void>): Promise<void> {
+    let size = FIRST_BATCH_CHARS;
+    for (let i = 0; i < list.length; size = Math.min(size * 2, MAX_BATCH_CHARS)) {
+      const batch: Block[] = [];
+      let chars = 0;
+      while (i < list.length && batch.length < MATCH_MAX_TEXTS && (batch.length === 0 || chars + list[i]!.text.length <= size)) {
+        chars += list[i]!.text.length;
+        batch.push(list[i++]!);
+      }
+      const reply = await this.ask({ type: 'match', texts: batch.map((b) => b.text) });
+      if (this.signal.aborted) return;
+      batch.forEach((block, k) => {
+        const id = this.nextBlock++;
+        const at = order?.get(block);
+        if (at === undefined) this.unordered = true;
+        this.blocks.set(id, { block, found: decodeMatches(reply, k, id), order: at ?? 0 });
+      });
+      if (i === batch.length && i < list.length) await onFirstBatch?.();
+    }
+  }
+
+  /** Re-reads only the blocks under `roots`; blocks that left the page are dropped. */
+  async readChanged(roots: ReadonlySet<Node>): Promise<void> {
+    for (const [id, b] of this.blocks) {
+      const gone = !b.block.nodes.every((n) => n.isConnected);
+      if (gone || insideAny(b.block.el, roots)) this.blocks.delete(id);
+    }
+    const list: Block[] = [];
+    for (const r of roots) if (r.isConnected && !insideExcluded(r, this.ownHost)) list.push(...extractBlocks(r, this.ownHost, this.onShadowRoot));
+    await this.read(list);
+  }
+
+  /** Every candidate on the page, in page order. */
+  mentions(): PageMention[] {
+    if (this.unordered) {
+      // after a partial re-read: order by position in the page once, then by the numbers again
+      inDocumentOrder([...this.blocks.values()]).forEach((b, i) => (b.order = i));
+      this.unordered = false;
+    }
+    return [...this.blocks.values()].sort((a, b) => a.order - b.order).flatMap((b) => b.found);
+  }
+
+  block(id: number): Block {
+    return this.blocks.get(id)!.block;
+  }
+
+  /** Is the mention in a headline? Asked only of mentions that are kept, and remembered per block. */
+  inHeadline = (m: PageMention): boolean => {
+    const b = this.blocks.get(m.block);
+    return !!b && (b.headline ??= !!b.block.el.closest('h1, [itemprop=headline], .headline'));
+  };
+}
+
+/** Blocks read out of order (the part in view first, changed parts later) back in page order. */
+function inDocumentOrder(list: ReadBlock[]): ReadBlock[] {
+  return list.sort((a, b) => {
+    const x = a.block.nodes[0]!;
+    const y = b.block.nodes[0]!;
+    return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+export function insideAny(node: Node | null, roots: ReadonlySet<Node>): boolean {
+  for (let n = node; n; n = n.parentNode) if (roots.has(n)) return true;
+  return false;
+}

@@ -1,0 +1,12 @@
+/** Storage keys: one definition each, for every side. */
+export const KEYS = {
+  /** storage.local: the reader's settings (lib/protocol/settings.ts) */
+  settings: 'settings',
+  /** storage.session: what the content scripts of a tab reported (lib/background/tabs.ts) */
+  tab: (tabId: number) => `tab:${tabId}`,
+  /** storage.local: the imported packs, in import order */
+  packIndex: 'kb:packs',
+  pack: (id: string) => `kb:pack:${id}`,
+  /** storage.local: the reader's own entities */
+  userEntities: 'kb:user',
+} as const;

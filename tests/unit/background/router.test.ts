@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { forgetTab, handleMessage } from '../../../lib/background/router';
+import { KEYS } from '../../../lib/shared/keys';
+import type { TabSummary } from '../../../lib/protocol/messages';
+import { AMBIGUOUS, type MatchReply } from '../../../lib/shared/wire';
+
+const extUrl = (p: string) => browser.runtime.getURL(p as '/popup.html');
+const fromTab = (tabId: number, frameId = 0) => ({ id: browser.runtime.id, tab: { id: tabId } as never, frameId, url: 'https://news.example/a' });
+const fromPopup = () => ({ id: browser.runtime.id, url: extUrl('/popup.html') });
+
+describe('background message handling', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('matches page text for content scripts, compactly, with each entity’s type', async () => {
+    const r = (await handleMessage({ type: 'match', texts: ['OpenAI and Apple', 'nothing here', 'وقالت مايكروسوفت'] }, fromTab(1))) as MatchReply;
+    const decode = (flat: number[]) => Array.from({ length: flat.length / 4 }, (_, i) => [r.entities[flat[i * 4 + 2]!], r.types[flat[i * 4 + 2]!], flat[i * 4]!, flat[i * 4 + 1]!, flat[i * 4 + 3]!]);
+    expect(r.matches.map(decode)).toEqual([
+      [
+        ['openai', 'organization', 0, 6, 0],
+        ['apple', 'organization', 11, 16, AMBIGUOUS],
+      ],
+      [],
+      [['microsoft', 'organization', 6, 16, 0]],
+    ]);
+  });
+
+  it('serves validated settings, repairing what is stored', async () => {
+    await browser.storage.local.set({ settings: { enabled: false, hoverDelay: 'soon' } });
+    expect(await handleMessage({ type: 'settings/get' }, fromTab(1))).toMatchObject({ enabled: false, hoverDelay: 250 });
+  });
+
+  it('answers cards in the language asked for, falling back to English', async () => {
+    const r = (await handleMessage({ type: 'cards/get', ids: ['microsoft', 'no-such'], lang: 'ar' }, fromTab(1))) as { cards: { id: string; lang: string; name: string }[] };
+    expect(r.cards.map((c) => c.id)).toEqual(['microsoft']);
+    expect(r.cards[0]!.lang).toBe('ar');
+    expect(r.cards[0]!.name).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('keeps per-tab results in session storage and merges frames', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 3, first: 0, headline: false }] }, fromTab(7, 0));
+    await handleMessage({ type: 'page/report', url: 'https://ads.example/f', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }, { id: 'microsoft', count: 5, first: 2, headline: false }] }, fromTab(7, 3));
+    expect(Object.keys(await browser.storage.session.get(KEYS.tab(7)))).toEqual([KEYS.tab(7)]);
+    const s = (await handleMessage({ type: 'tab/summary', tabId: 7, lang: 'en' }, fromPopup())) as TabSummary;
+    expect(s.status).toBe('found');
+    expect(s.url).toBe('https://news.example/a');
+    // by salience: OpenAI leads the top document; Microsoft is mostly in a subframe
+    expect(s.entities.map((e) => [e.card.id, e.count])).toEqual([
+      ['openai', 4],
+      ['microsoft', 5],
+    ]);
+  });
+
+  it('summarises a tab in the language its own cards use, else in the popup’s', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://news.example/ar', lang: 'ar', aiPage: true, mode: 'auto', mentions: [{ id: 'microsoft', count: 2, first: 0, headline: false }] }, fromTab(8));
+    const s = (await handleMessage({ type: 'tab/summary', tabId: 8, lang: 'en' }, fromPopup())) as TabSummary;
+    expect(s.lang).toBe('ar');
+    expect(s.entities[0]!.card.lang).toBe('ar');
+    expect(s.entities[0]!.card.name).toMatch(/[\u0600-\u06FF]/);
+    // a state stored before the language was kept
+    await browser.storage.session.set({ [KEYS.tab(6)]: { url: 'https://old.example/', frames: { 0: [{ id: 'microsoft', count: 1, first: 0, headline: false }] }, aiPage: true, mode: 'auto' } });
+    const old = (await handleMessage({ type: 'tab/summary', tabId: 6, lang: 'en' }, fromPopup())) as TabSummary;
+    expect(old.lang).toBe('en');
+    expect(old.entities[0]!.card.lang).toBe('en');
+  });
+
+  it('sets the badge to the number of distinct entities', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }, { id: 'nvidia', count: 1, first: 1, headline: false }] }, fromTab(4));
+    expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('2');
+    await forgetTab(4);
+    expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+
+  it('tells an unscanned tab from one with nothing found', async () => {
+    expect(((await handleMessage({ type: 'tab/summary', tabId: 9, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('not-scanned');
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [] }, fromTab(9));
+    expect(((await handleMessage({ type: 'tab/summary', tabId: 9, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
+  });
+
+  it('ignores entity ids the knowledge base does not know', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'made-up', count: 9, first: 0, headline: false }] }, fromTab(5));
+    expect(((await handleMessage({ type: 'tab/summary', tabId: 5, lang: 'en' }, fromPopup())) as TabSummary).status).toBe('nothing');
+  });
+
+  it('answers a scan it cannot make with the browser’s reason', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
+    expect(await handleMessage({ type: 'tab/scan', tabId: 5 }, fromPopup())).toEqual({ ok: false, reason: 'Cannot access contents of the page' });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await handleMessage({ type: 'tab/scan', tabId: 5 }, fromPopup())).toEqual({ ok: true });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/content.js'] });
+  });
+
+  it('rejects malformed messages with a specific error', async () => {
+    expect(await handleMessage({ type: 'cards/get', ids: 'openai', lang: 'en' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/ids/) });
+    expect(await handleMessage({ type: 'nope' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/malformed/) });
+    expect(await handleMessage(null, fromTab(1))).toMatchObject({ error: expect.any(String) });
+    expect(await handleMessage({ type: 'page/report', url: 'x', lang: 'xx', aiPage: true, mode: 'auto', mentions: [] }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/lang/) });
+  });
+
+  it('checks who is asking', async () => {
+    expect(await handleMessage({ type: 'tab/summary', tabId: 1, lang: 'en' }, fromTab(1))).toMatchObject({ error: expect.stringMatching(/extension's own pages/) });
+    expect(await handleMessage({ type: 'match', texts: [] }, fromPopup())).toMatchObject({ error: expect.stringMatching(/content scripts/) });
+    expect(await handleMessage({ type: 'match', texts: [] }, { id: 'someone-else', tab: { id: 1 } as never })).toMatchObject({ error: expect.any(String) });
+  });
+
+  it('forgets a tab when it navigates or closes', async () => {
+    await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }] }, fromTab(3));
+    await forgetTab(3);
+    expect(await browser.storage.session.get(KEYS.tab(3))).toEqual({});
+  });
+});
