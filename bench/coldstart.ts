@@ -22,7 +22,7 @@ async function measureOnce(): Promise<ColdStart> {
   const t0 = performance.now();
   const raw: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8'));
   const t1 = performance.now();
-  const kb = new KnowledgeBase((raw as Pack).entities, 'cold');
+  const kb = new KnowledgeBase((raw as Pack).entities, 'cold', (raw as Pack).current_to);
   const t2 = performance.now();
   const matcher = kb.matcher;
   const t3 = performance.now();

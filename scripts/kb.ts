@@ -3,8 +3,19 @@
 //   stats [--json]      coverage of the default pack (or of --pack FILE)
 //   scan FILE [--on]    every match in an .html or .txt file, with its surrounding text (--on: as on
 //                       a site the reader turned on, without the AI-topic gate)
+//   stale [--months N]  volatile facts (CEO, valuation, funding, users...) older than N months (12)
+//   audit [--sample N] [--seed S]
+//                       a reproducible random sample of facts and relations for a human check
+//   names FILE...       adds names and descriptions in another language (see mergeNames)
+//   merge BATCH... --current-to DATE
+//                       merges research records into the default pack after the review rules of
+//                       scripts/kb-merge.ts, and prints what was taken and what was left, and why
 import fs from 'node:fs';
+import path from 'node:path';
 import { compileMatcherData } from '../lib/kb/compile';
+import { isStale } from '../lib/kb/history';
+import { Pack, todayIso } from '../lib/kb/schema';
+import { mergeNames, mergeResearch, type Batch, type NamesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { defaultKnowledgeBase, parsePack } from '../lib/kb/store';
 import { resolveMentions } from '../lib/match/disambiguate';
@@ -24,6 +35,9 @@ function readJson(file: string): unknown {
     throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+const DEFAULT_PACK = path.resolve(import.meta.dirname, '../lib/kb/packs/default.json');
+const defaultPack = () => parsePack(readJson(DEFAULT_PACK));
 
 function entitiesFrom(file: string | undefined) {
   return file ? parsePack(readJson(file)).entities : defaultKnowledgeBase().entities;
@@ -47,6 +61,10 @@ function main(): number {
         console.log('names:', Object.entries(stats.names).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log('descriptions:', Object.entries(stats.descriptions).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log(`named in all of zh, ja, fr, es, de, ru: ${stats.allSixLanguages}`);
+        const share = (n: number) => `${n} (${((100 * n) / Math.max(1, stats.nonCompetitorRelations)).toFixed(1)}%)`;
+        console.log(`relations other than competitor_of: ${stats.nonCompetitorRelations}, dated ${share(stats.datedRelations)}, sourced ${share(stats.sourcedRelations)}`);
+        console.log(`facts dated 2026: ${stats.facts2026}; events: ${stats.byType.event ?? 0}; entities with fewer than two facts: ${stats.entitiesUnderTwoFacts}`);
+        if (!option('--pack')) console.log(`current to: ${defaultPack().current_to}`);
       }
       return 0;
     }
@@ -69,8 +87,56 @@ function main(): number {
       console.log(`${kept.length} mentions of ${new Set(kept.map((m) => m.entity)).size} entities; ${aiPage ? 'reads as AI-industry news' : 'does not read as AI-industry news (nothing kept unless --on)'}`);
       return 0;
     }
+    case 'stale': {
+      const months = Number(option('--months') ?? 12);
+      if (!Number.isInteger(months) || months < 1) throw new Error('--months takes a whole number of months');
+      const rows = entitiesFrom(option('--pack')).flatMap((e) => e.facts.filter((f) => isStale(f, todayIso(), months)).map((f) => `${f.as_of.padEnd(10)} ${e.id.padEnd(28)} ${f.label}: ${f.value}`));
+      console.log(rows.sort().join('\n'));
+      console.log(`${rows.length} volatile facts older than ${months} months (today ${todayIso()})`);
+      return 0;
+    }
+    case 'audit': {
+      const n = Number(option('--sample') ?? 30);
+      let seed = Number(option('--seed') ?? 1) >>> 0 || 1;
+      // xorshift32: the same seed gives the same sample on every machine
+      const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), (seed >>> 0) / 2 ** 32);
+      const items = entitiesFrom(option('--pack')).flatMap((e) => [
+        ...e.facts.map((f) => `${e.id} | fact | ${f.label}: ${f.value} | as of ${f.as_of} | ${f.source}`),
+        ...e.relations.filter((r) => r.type !== 'competitor_of').map((r) => `${e.id} | ${r.type} ${r.target} | ${r.since ?? '?'}–${r.until ?? ''} ${r.note ?? ''} | ${r.source ?? 'no source'}`),
+      ]);
+      for (let i = 0; i < Math.min(n, items.length); i++) {
+        const j = i + Math.floor(next() * (items.length - i));
+        [items[i], items[j]] = [items[j]!, items[i]!];
+        console.log(`${String(i + 1).padStart(2)}. ${items[i]}`);
+      }
+      return 0;
+    }
+    case 'names': {
+      if (!args.length) throw new Error('usage: npm run kb -- names FILE...');
+      const pack = defaultPack();
+      let entities = pack.entities;
+      for (const f of args) {
+        const r = mergeNames(entities, readJson(f) as NamesBatch);
+        entities = r.entities;
+        console.log(`${f}: ${r.dropped.length} aliases left out (another entity has them)${r.dropped.length ? ':\n  ' + r.dropped.join('\n  ') : ''}`);
+      }
+      fs.writeFileSync(DEFAULT_PACK, JSON.stringify(Pack.parse(parsePack({ ...pack, entities })), null, 1) + '\n');
+      return 0;
+    }
+    case 'merge': {
+      const currentTo = option('--current-to');
+      const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--current-to');
+      if (!currentTo || !/^\d{4}-\d{2}-\d{2}$/.test(currentTo) || !files.length) throw new Error('usage: npm run kb -- merge BATCH.json... --current-to YYYY-MM-DD');
+      const pack = defaultPack();
+      const { entities, report } = mergeResearch(pack, files.map((f) => readJson(f) as Batch), currentTo);
+      const merged = parsePack({ ...pack, current_to: currentTo, entities });
+      fs.writeFileSync(DEFAULT_PACK, JSON.stringify(Pack.parse(merged), null, 1) + '\n');
+      console.log(JSON.stringify(report, null, 2));
+      console.log(`${DEFAULT_PACK}: ${merged.entities.length} entities, current to ${currentTo}`);
+      return 0;
+    }
     default:
-      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on]');
+      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | merge BATCH... --current-to DATE');
       return 2;
   }
 }

@@ -1,10 +1,7 @@
 import type { Card } from '../../lib/protocol/messages';
-import { TYPE_LABELS } from './labels';
 
-const LABELS = {
-  en: { mentions: (n: number) => (n === 1 ? '1 mention on this page' : `${n} mentions on this page`), asOf: 'as of', wikipedia: 'Wikipedia', site: 'Official site' },
-  ar: { mentions: (n: number) => `عدد الإشارات في هذه الصفحة: ${n}`, asOf: 'حتى', wikipedia: 'ويكيبيديا', site: 'الموقع الرسمي' },
-};
+/** An episode's dates: "2019", "2023–2025". */
+const span = (e: { since?: string; until?: string }) => (e.since && e.until ? `${e.since}–${e.until}` : (e.since ?? (e.until ? `–${e.until}` : '')));
 
 /** Only http(s) links are ever rendered; anything else in a pack is dropped. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -22,25 +19,26 @@ export interface EntityCardProps {
 }
 
 export function EntityCard({ card, count, onPage, onOpen, compact }: EntityCardProps) {
-  const lang = card.lang === 'ar' ? 'ar' : 'en';
-  const t = LABELS[lang];
+  const w = card.words;
+  const fill = (text: string, d: string) => text.replace('{d}', d);
   const relations = [...card.relations]
     .sort((a, b) => Number(onPage?.has(b.target) ?? false) - Number(onPage?.has(a.target) ?? false))
     .slice(0, compact ? 2 : 4);
   const wikipedia = safeHref(card.links.wikipedia);
   const official = safeHref(card.links.official);
   return (
-    <article class={`dossier-card type-${card.type}`} lang={card.lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} aria-label={card.name}>
+    <article class={`dossier-card type-${card.type}`} lang={card.lang} dir={card.lang === 'ar' ? 'rtl' : 'ltr'} aria-label={card.name}>
       <header>
         <h2 class="name">{card.name}</h2>
-        <span class="type">{TYPE_LABELS[lang][card.type]}</span>
+        <span class="type">{card.typeLabel}</span>
       </header>
       <p class="description">{card.description}</p>
       {!compact && card.facts.length > 0 && (
         <ul class="facts">
           {card.facts.slice(0, 4).map((f) => (
-            <li key={f.label} dir="auto">
-              <span class="label">{f.label}</span> {f.value} <span class="as-of">({t.asOf} {f.as_of})</span>
+            <li key={f.label + f.as_of} dir="auto">
+              <span class="label">{f.label}</span> {f.value}
+              {f.stale ? <span class="as-of stale"> ({fill(w.stale, f.as_of)})</span> : !f.dated && <span class="as-of"> ({fill(w.asOf, f.as_of)})</span>}
             </li>
           ))}
         </ul>
@@ -56,20 +54,30 @@ export function EntityCard({ card, count, onPage, onOpen, compact }: EntityCardP
               ) : (
                 r.text
               )}
+              {!compact && r.episodes.length > 0 && (
+                <ol class="timeline">
+                  {r.episodes.slice(0, 3).map((e) => (
+                    <li key={span(e) + (e.note ?? '')}>
+                      <time>{span(e)}</time>
+                      {e.note && ` ${e.note}`}
+                    </li>
+                  ))}
+                </ol>
+              )}
             </li>
           ))}
         </ul>
       )}
       <footer>
-        {count !== undefined && <span class="count">{t.mentions(count)}</span>}
+        {count !== undefined && <span class="count">{(count === 1 ? w.mention : w.mentions).replace('{n}', String(count))}</span>}
         {!compact && wikipedia && (
           <a href={wikipedia} target="_blank" rel="noopener noreferrer">
-            {t.wikipedia}
+            {w.wikipedia}
           </a>
         )}
         {!compact && official && (
           <a href={official} target="_blank" rel="noopener noreferrer">
-            {t.site}
+            {w.site}
           </a>
         )}
       </footer>

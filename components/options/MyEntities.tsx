@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../lib/protocol/client';
-import { TYPE_LABELS } from '../card/labels';
+import { TYPE_LABELS } from '../../lib/shared/labels';
 import { ENTITY_TYPES, type EntityType } from '../../lib/shared/vocabulary';
 import { t, uiLang } from '../ui/i18n';
 import { problemsOf } from './Packs';
@@ -64,7 +64,7 @@ export function MyEntities() {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [problems, setProblems] = useState<string[]>([]);
   const [undo, setUndo] = useState<Record<string, unknown>>();
-  const labels = TYPE_LABELS[uiLang() === 'ar' ? 'ar' : 'en'];
+  const labels = TYPE_LABELS[uiLang()];
   const refresh = async () => setList((await ask({ type: 'kb/user' })).entities as Parameters<typeof entityToDraft>[0][]);
   useEffect(() => void refresh(), []);
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TYPE_LABELS } from '../card/labels';
-import { ENTITY_TYPES } from '../../lib/shared/vocabulary';
+import { LANGUAGE_NAMES, TYPE_LABELS } from '../../lib/shared/labels';
+import { ENTITY_TYPES, LANGS } from '../../lib/shared/vocabulary';
 import { KEYS } from '../../lib/shared/keys';
 import { readSettings, Settings, withSiteMode, withType } from '../../lib/protocol/settings';
 import { t, uiLang } from '../ui/i18n';
@@ -57,7 +57,7 @@ export function Options() {
     setSite('');
     void save(withSiteMode(settings, host, 'off'));
   };
-  const labels = TYPE_LABELS[uiLang() === 'ar' ? 'ar' : 'en'];
+  const labels = TYPE_LABELS[uiLang()];
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
   return (
@@ -140,8 +140,11 @@ export function Options() {
         <select value={settings.cardLanguage} onChange={(e) => void save({ ...settings, cardLanguage: e.currentTarget.value as Settings['cardLanguage'] })}>
           <option value="page">{t('cardLangPage')}</option>
           <option value="ui">{t('cardLangUi')}</option>
-          <option value="en">English</option>
-          <option value="ar">العربية</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
         </select>
       </label>
       <label class="field">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask, askTab } from '../../lib/protocol/client';
-import { TYPE_LABELS } from '../card/labels';
+import { TYPE_LABELS } from '../../lib/shared/labels';
 import { ENTITY_TYPES, type EntityType } from '../../lib/shared/vocabulary';
 import type { Reply, TabSummary } from '../../lib/protocol/messages';
 import { normaliseName } from '../../lib/match/normalise';
@@ -23,7 +23,7 @@ export function FoundList({ tabId, summary }: { tabId: number; summary: TabSumma
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<string>();
   const [connections, setConnections] = useState<Reply<'kb/related'>['relations']>([]);
-  const labels = TYPE_LABELS[uiLang() === 'ar' ? 'ar' : 'en'];
+  const labels = TYPE_LABELS[uiLang()];
   const onPage = new Set(summary.entities.map((e) => e.card.id));
   const present = ENTITY_TYPES.filter((ty) => summary.entities.some((e) => e.card.type === ty));
   const shown = filterFound(summary.entities, type, query);

@@ -128,6 +128,7 @@ export function Popup({ search }: { search: string }) {
       </header>
       <Body view={view} tabId={tab?.id ?? -1} onScan={scanNow} onTurnOn={settings && host ? () => void save(withSiteMode(settings, host, 'on')) : undefined} />
       <footer class="foot">
+        {view.kind === 'found' && <span class="current-to">{t('currentTo', view.summary.currentTo)}</span>}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

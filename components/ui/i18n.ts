@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../lib/shared/vocabulary';
+import { LANGS, type Lang } from '../../lib/shared/vocabulary';
 
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
@@ -8,9 +8,10 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return browser.i18n.getMessage(key, subs.map(String)) || key;
 }
 
-/** The UI language, as far as cards go. */
+/** The UI language, as far as cards go: the browser's, where Dossier has it, else English. */
 export function uiLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
+  const l = browser.i18n.getUILanguage().slice(0, 2).toLowerCase();
+  return (LANGS as readonly string[]).includes(l) ? (l as Lang) : 'en';
 }
 
 export function uiDir(): 'rtl' | 'ltr' {

@@ -87,7 +87,7 @@ async function load(): Promise<LoadedKb> {
 
   const { entities, conflicts } = mergeSources(sources);
   const version = ['default', ...index.map((p) => `${p.id}@${p.version}`), `user:${user.success ? user.data.length : 0}`].join('+');
-  const kb = sources.length === 1 ? base : new KnowledgeBase(entities, version);
+  const kb = sources.length === 1 ? base : new KnowledgeBase(entities, version, base.currentTo);
   return { kb, packs: index, conflicts, problems };
 }
 

@@ -48,14 +48,14 @@ export async function recordReport(kb: KnowledgeBase, tabId: number, frameId: nu
  */
 export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
   const state = await loadTab(tabId);
-  if (!state) return { status: 'not-scanned', lang, entities: [] };
+  if (!state) return { status: 'not-scanned', lang, currentTo: kb.currentTo, entities: [] };
   const cardLang = state.lang ?? lang;
   const entities = mergeFrames(state).flatMap((m) => {
     const card = kb.card(m.id, cardLang);
     return card ? [{ card, count: m.count, first: m.first, headline: m.headline }] : [];
   });
   const status = entities.length ? 'found' : state.mode === 'off' ? 'off' : !state.aiPage && state.mode === 'auto' ? 'not-ai' : 'nothing';
-  return { status, url: state.url, lang: cardLang, entities };
+  return { status, url: state.url, lang: cardLang, currentTo: kb.currentTo, entities };
 }
 
 /** A new document in a tab: what the previous one reported is gone. */

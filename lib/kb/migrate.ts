@@ -6,6 +6,8 @@ import { PACK_SCHEMA_VERSION } from './schema';
  *
  * - 0 → 1: names were a plain string per language ({ "en": "OpenAI" }); now `canonical` and
  *   `aliases` ({ "en": { "canonical": "OpenAI", "aliases": ["OpenAI"] } }).
+ * - 1 → 2: a pack says how current it is (`current_to`); an older pack is as current as its newest
+ *   fact. (Version 2 also brings the `event` type and several dated episodes of one relation.)
  */
 const MIGRATIONS: ((pack: Record<string, unknown>) => Record<string, unknown>)[] = [
   (pack) => ({
@@ -21,7 +23,14 @@ const MIGRATIONS: ((pack: Record<string, unknown>) => Record<string, unknown>)[]
         })
       : pack.entities,
   }),
+  (pack) => ({ ...pack, schema_version: 2, current_to: pack.current_to ?? newestFact(pack.entities) }),
 ];
+
+function newestFact(entities: unknown): string | undefined {
+  if (!Array.isArray(entities)) return undefined;
+  const dates = entities.flatMap((e) => ((e as { facts?: unknown })?.facts as { as_of?: unknown }[] | undefined) ?? []).map((f) => f?.as_of);
+  return dates.filter((d): d is string => typeof d === 'string').sort().pop() ?? '2000';
+}
 
 /** Brings an older pack up to the current format; newer or unversioned packs pass through for validation to judge. */
 export function migratePack(raw: unknown): unknown {

@@ -7,7 +7,7 @@ z.config({ jitless: true });
 export { ENTITY_TYPES, LANGS, RELATION_TYPES } from '../shared/vocabulary';
 
 /** Bumped when the pack format changes; older packs go through `migratePack`. */
-export const PACK_SCHEMA_VERSION = 1;
+export const PACK_SCHEMA_VERSION = 2;
 
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
@@ -20,6 +20,14 @@ const httpsUrl = z
   .max(2000)
   .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u), 'must be an https:// URL');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Today as YYYY-MM-DD (UTC): no fact is dated after it. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Is date `a` (YYYY, YYYY-MM or YYYY-MM-DD) before `b`, at the precision both have? */
+export function dateBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
 /** Knowledge-base text is rendered as text only; markup in it is a sign of a broken or hostile pack. */
 const plainText = (max: number) => text(max).refine((s) => !/<[a-z/!]/i.test(s), 'must be plain text, not HTML');
 
@@ -87,6 +95,19 @@ export const Entity = z.strictObject({
   relations: z.array(Relation).max(200).default([]),
   links: z.strictObject({ official: httpsUrl.optional(), wikipedia: httpsUrl.optional() }).default({}),
   tags: z.array(text(40)).max(20).default([]),
+}).superRefine((e, ctx) => {
+  const today = todayIso();
+  e.facts.forEach((f, i) => {
+    if (f.as_of > today) ctx.addIssue({ code: 'custom', path: ['facts', i, 'as_of'], message: `${f.as_of} is in the future` });
+  });
+  const episodes = new Map<string, number>();
+  for (const r of e.relations) episodes.set(`${r.type}>${r.target}`, (episodes.get(`${r.type}>${r.target}`) ?? 0) + 1);
+  e.relations.forEach((r, i) => {
+    if (r.since && r.until && dateBefore(r.until, r.since)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'until'], message: `until ${r.until} is before since ${r.since}` });
+    if (!r.since && (episodes.get(`${r.type}>${r.target}`) ?? 0) > 1) {
+      ctx.addIssue({ code: 'custom', path: ['relations', i, 'since'], message: `one of several episodes of ${r.type} ${r.target}: each needs its date (since)` });
+    }
+  });
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -101,9 +122,13 @@ export function packSchema(known: ReadonlySet<string> = new Set()) {
       id: EntityId,
       name: plainText(120),
       version: text(40),
+      /** the date the pack's facts were checked up to */
+      current_to: isoDate,
       entities: z.array(Entity).max(MAX_ENTITIES),
     })
     .superRefine((pack, ctx) => {
+      const newest = pack.entities.flatMap((e) => e.facts.map((f) => f.as_of)).reduce((a, b) => (a > b ? a : b), '');
+      if (newest && dateBefore(pack.current_to, newest)) ctx.addIssue({ code: 'custom', path: ['current_to'], message: `${pack.current_to} is earlier than the newest fact (${newest})` });
       const seen = new Map<string, number>();
       pack.entities.forEach((e, i) => {
         const first = seen.get(e.id);

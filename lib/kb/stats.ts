@@ -12,6 +12,12 @@ export interface PackStats {
   factsWithSource: number;
   /** entities with a name in every one of zh, ja, fr, es, de, ru */
   allSixLanguages: number;
+  /** relations other than competitor_of, and how many of them have a date and a source */
+  nonCompetitorRelations: number;
+  datedRelations: number;
+  sourcedRelations: number;
+  facts2026: number;
+  entitiesUnderTwoFacts: number;
 }
 
 export function packStats(entities: readonly Entity[]): PackStats {
@@ -22,6 +28,7 @@ export function packStats(entities: readonly Entity[]): PackStats {
   for (const e of entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
   const relations = entities.flatMap((e) => e.relations);
   const facts = entities.flatMap((e) => e.facts);
+  const other = relations.filter((r) => r.type !== 'competitor_of');
   return {
     entities: entities.length,
     byType,
@@ -33,5 +40,10 @@ export function packStats(entities: readonly Entity[]): PackStats {
     facts: facts.length,
     factsWithSource: facts.filter((f) => f.as_of && f.source).length,
     allSixLanguages: entities.filter((e) => (['zh', 'ja', 'fr', 'es', 'de', 'ru'] as const).every((l) => e.names[l])).length,
+    nonCompetitorRelations: other.length,
+    datedRelations: other.filter((r) => r.since).length,
+    sourcedRelations: other.filter((r) => r.source).length,
+    facts2026: facts.filter((f) => f.as_of.startsWith('2026')).length,
+    entitiesUnderTwoFacts: entities.filter((e) => e.facts.length < 2).length,
   };
 }

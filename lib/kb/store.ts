@@ -3,7 +3,9 @@ import defaultPackJson from './packs/default.json';
 import { compileMatcherData, pickLang } from './compile';
 import { migratePack } from './migrate';
 import { RELATION_PHRASES } from './phrases';
-import { Pack, type Entity, type Lang } from './schema';
+import { CARD_WORDS, TYPE_LABELS } from '../shared/labels';
+import { cardFacts, timelines } from './history';
+import { Pack, todayIso, type Entity, type Lang } from './schema';
 import type { RelationType } from '../shared/vocabulary';
 import type { Card } from './card';
 import { Matcher, type MatcherData } from '../match/matcher';
@@ -33,15 +35,20 @@ export class KnowledgeBase {
   readonly byId: ReadonlyMap<string, Entity>;
   readonly matcherData: MatcherData;
   /** relations pointing at each entity, for the "backed by Microsoft" side of a card */
-  private readonly incoming = new Map<string, { from: string; type: Entity['relations'][number]['type']; note?: string }[]>();
+  private readonly incoming = new Map<string, (Entity['relations'][number] & { from: string })[]>();
 
-  constructor(readonly entities: readonly Entity[], readonly version: string) {
+  constructor(
+    readonly entities: readonly Entity[],
+    readonly version: string,
+    /** the date the knowledge was checked up to (the default pack's `current_to`) */
+    readonly currentTo: string,
+  ) {
     this.byId = new Map(entities.map((e) => [e.id, e]));
     this.matcherData = compileMatcherData(entities, version);
     for (const e of entities) {
       for (const r of e.relations) {
         const list = this.incoming.get(r.target) ?? [];
-        list.push({ from: e.id, type: r.type, ...(r.note ? { note: r.note } : {}) });
+        list.push({ ...r, from: e.id });
         this.incoming.set(r.target, list);
       }
     }
@@ -64,32 +71,33 @@ export class KnowledgeBase {
     const e = this.byId.get(id);
     if (!e) return undefined;
     const cardLang: Lang = e.description[lang] !== undefined ? lang : 'en';
-    const note = (n?: string) => (n && cardLang === 'en' ? ` (${n})` : '');
-    const relations = [
-      ...e.relations.map((r) => ({ target: r.target, text: this.phrase(r.type, 'out', r.target, cardLang) + note(r.note) })),
-      ...(this.incoming.get(id) ?? []).map((r) => ({ target: r.from, text: this.phrase(r.type, 'in', r.from, cardLang) + note(r.note) })),
-    ];
+    const relations = timelines(
+      [...e.relations.map((r) => ({ ...r, other: r.target, dir: 'out' as const })), ...(this.incoming.get(id) ?? []).map((r) => ({ ...r, other: r.from, dir: 'in' as const }))],
+      cardLang,
+    ).map((t) => ({ target: t.other, text: this.phrase(t.type, t.dir, t.other, cardLang), episodes: t.episodes }));
     return {
       id,
       type: e.type,
+      typeLabel: TYPE_LABELS[cardLang][e.type],
+      words: CARD_WORDS[cardLang],
       name: pickLang(e.names, cardLang).canonical,
       description: pickLang(e.description, cardLang),
       lang: cardLang,
-      facts: e.facts.slice(0, 5),
+      facts: cardFacts(e.facts, todayIso(), 5),
       relations,
       links: e.links,
     };
   }
 
-  /** A relation's phrase (Arabic, else English) with "{t}" filled by the target's name in `lang`. */
+  /** A relation's phrase in `lang` with "{t}" filled by the target's name in `lang`. */
   private phrase(type: RelationType, dir: 'in' | 'out', target: string, lang: Lang): string {
-    return RELATION_PHRASES[lang === 'ar' ? 'ar' : 'en'][type][dir].replace('{t}', this.name(target, lang));
+    return RELATION_PHRASES[lang][type][dir].replace('{t}', this.name(target, lang));
   }
 
   /** Cards for `ids` and the relations among them, phrased from the source's side. */
   related(ids: readonly string[], lang: Lang): { cards: Card[]; relations: { from: string; to: string; text: string }[] } {
     const set = new Set(ids.filter((id) => this.byId.has(id)));
-    const cardLang = lang === 'ar' ? 'ar' : 'en';
+    const cardLang = lang;
     const relations = [...set].flatMap((id) =>
       this.byId
         .get(id)!
@@ -110,7 +118,7 @@ let defaultKb: KnowledgeBase | undefined;
 export function defaultKnowledgeBase(): KnowledgeBase {
   if (!defaultKb) {
     const pack = defaultPackJson as unknown as Pack;
-    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`);
+    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`, pack.current_to);
   }
   return defaultKb;
 }

@@ -42,6 +42,8 @@ export const TabSummary = z.strictObject({
   url: z.string().optional(),
   /** the language the cards were asked in: the tab's card language, else the popup's */
   lang: Lang,
+  /** the date the knowledge base is current to */
+  currentTo: z.string(),
   /** most salient first */
   entities: z.array(z.strictObject({ card: Card, count: z.number().int(), first: z.number().int(), headline: z.boolean() })),
 });

@@ -5,7 +5,7 @@
 export const LANGS = ['en', 'ar', 'zh', 'ja', 'fr', 'es', 'de', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const ENTITY_TYPES = ['organization', 'person', 'product', 'model', 'project', 'regulator', 'concept', 'place'] as const;
+export const ENTITY_TYPES = ['organization', 'person', 'product', 'model', 'project', 'regulator', 'concept', 'place', 'event'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const RELATION_TYPES = [
@@ -21,5 +21,7 @@ export const RELATION_TYPES = [
   'competitor_of',
   'board_member_of',
   'acquired',
+  /** an event and who took part: parties to a case, signatories, the companies in a deal */
+  'involves',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];

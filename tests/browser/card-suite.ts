@@ -24,8 +24,12 @@ const readCardDetails = () => {
     name: text(card.querySelector('.name')),
     type: text(card.querySelector('.type')),
     description: text(card.querySelector('.description')),
-    facts: [...card.querySelectorAll('.facts li')].map((li) => ({ text: text(li), asOf: text(li.querySelector('.as-of')) })),
-    relations: [...card.querySelectorAll('.relations li')].map((li) => ({ text: text(li), onPage: li.classList.contains('on-page') })),
+    facts: [...card.querySelectorAll('.facts li')].map((li) => ({ text: text(li), asOf: text(li.querySelector('.as-of')), stale: !!li.querySelector('.stale') })),
+    relations: [...card.querySelectorAll('.relations > li')].map((li) => ({
+      text: text(li.querySelector('.link') ?? li),
+      onPage: li.classList.contains('on-page'),
+      timeline: [...li.querySelectorAll('.timeline time')].map((t) => text(t)),
+    })),
     count: text(card.querySelector('.count')),
     links: [...card.querySelectorAll('a')].map((a) => a.href),
     dir: card.getAttribute('dir'),
@@ -120,7 +124,18 @@ export function cardTests(ctx: () => CardContext) {
     expect(card.description.length).toBeGreaterThan(20);
     expect(card.facts.length).toBeGreaterThanOrEqual(3);
     expect(card.facts.length).toBeLessThanOrEqual(5);
-    for (const f of card.facts) expect(f.asOf, f.text).toMatch(/\bas of \d{4}(-\d\d){0,2}\b/);
+    // each fact has its date: in its value, or said after it ("as of 2025"), or with a stale mark
+    for (const f of card.facts) {
+      expect(f.text).toMatch(/\d{4}/);
+      if (f.asOf) expect(f.asOf, f.text).toMatch(/^\((as of \d{4}(-\d\d){0,2}|\d{4}(-\d\d){0,2}, possibly out of date)\)$/);
+    }
+    // the card's CEO fact is from 2025 (the pack has no newer one): over a year old, it is marked
+    expect(card.facts.filter((f) => f.stale).map((f) => f.text)).toContainEqual(expect.stringMatching(/^CEO .*possibly out of date\)$/));
+    // the OpenAI partnership as a story, newest first: the 2026 amendment, the 2025 recapitalisation, the 2019 investment
+    const openai = card.relations.find((r) => /^partner of OpenAI/.test(r.text))!;
+    expect(openai.timeline.length).toBeGreaterThanOrEqual(2);
+    expect(openai.timeline[0]).toMatch(/^2026/);
+    expect([...openai.timeline].sort().reverse()).toEqual(openai.timeline);
     expect(card.relations.length).toBeGreaterThan(0);
     // those to names on this page come before any other
     const firstOff = card.relations.findIndex((r) => !r.onPage);
@@ -167,6 +182,9 @@ export function cardTests(ctx: () => CardContext) {
     expect(card.name).toMatch(/[\u0600-\u06FF]/);
     expect(card.description).toMatch(/[\u0600-\u06FF]/);
     expect(card.count).toMatch(/^عدد الإشارات في هذه الصفحة: \d+$/);
+    // a fact's date reads "per the data of" (حتى, "until", would end the CEO's term), or marks it stale
+    for (const f of card.facts.filter((f) => f.asOf)) expect(f.asOf, f.text).toMatch(/^\((وفق بيانات \d{4}(-\d\d){0,2}|بيانات \d{4}(-\d\d){0,2}، قد تكون قديمة)\)$/);
+    expect(card.relations.find((r) => r.timeline.length)?.timeline[0]).toMatch(/^\d{4}/);
     expect(card.box.left).toBeGreaterThanOrEqual(0);
     expect(card.box.top).toBeGreaterThanOrEqual(0);
     expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);

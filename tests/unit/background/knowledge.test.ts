@@ -55,6 +55,11 @@ describe('the knowledge-base service', () => {
       [pack([entity('x1')], { schema_version: 9 }), /newer than this Dossier/],
       [pack([entity('x1')], { id: 'default' }), /reserved/],
       ['x'.repeat(11 * 1024 * 1024 - 10), /at most 10 MB/],
+      // dates that cannot be right, each named with its entity, field and reason
+      [pack([entity('x1', { relations: [{ type: 'partner_of', target: 'openai', since: '2025-03', until: '2024' }] })]), /entities\[0\] \(x1\)\.relations\.0\.until: until 2024 is before since 2025-03/],
+      [pack([entity('x1', { relations: [{ type: 'invested_in', target: 'openai', since: '2019' }, { type: 'invested_in', target: 'openai', note: 'more' }] })]), /entities\[0\] \(x1\)\.relations\.1\.since: one of several episodes/],
+      [pack([entity('x1', { facts: [{ label: 'CEO', value: 'Jo', as_of: '2999-01', source: 'https://x.example/a' }] })]), /entities\[0\] \(x1\)\.facts\.0\.as_of: 2999-01 is in the future/],
+      [pack([entity('x1', { facts: [{ label: 'CEO', value: 'Jo', as_of: '2026-03', source: 'https://x.example/a' }] })], { schema_version: 2, current_to: '2026-01-31' }), /current_to: 2026-01-31 is earlier than the newest fact \(2026-03\)/],
     ] as const;
     for (const [text, problem] of bad) {
       const r = await ask({ type: 'kb/import', text });
@@ -145,10 +150,19 @@ describe('pack migrations', () => {
   it('imports a version-0 pack (names as plain strings) as the current format', async () => {
     const v0 = JSON.stringify({ schema_version: 0, id: 'old', name: 'Old', version: '1', entities: [{ id: 'acme-ai', type: 'organization', names: { en: 'Acme AI', ar: 'أكمي' }, description: { en: 'An old-format entity.' } }] });
     expect(await ask({ type: 'kb/import', text: v0 })).toEqual({ ok: true, restored: false, pack: 'old' });
-    const stored = (await browser.storage.local.get(KEYS.pack('old')))[KEYS.pack('old')] as { schema_version: number; entities: Entity[] };
-    expect(stored.schema_version).toBe(1);
+    const stored = (await browser.storage.local.get(KEYS.pack('old')))[KEYS.pack('old')] as { schema_version: number; current_to: string; entities: Entity[] };
+    expect(stored.schema_version).toBe(2);
+    expect(stored.current_to).toBe('2000');
     expect(stored.entities[0]!.names.en).toEqual({ canonical: 'Acme AI', aliases: ['Acme AI'] });
     const { kb } = await knowledgeBase();
     expect(kb.matcher.find('News about Acme AI today').map((m) => m.entity)).toEqual(['acme-ai']);
+  });
+
+  it('imports a version-1 pack as current as its newest fact', async () => {
+    const fact = (as_of: string) => ({ label: 'Founded', value: 'x', as_of, source: 'https://acme.example/about' });
+    const v1 = JSON.stringify({ schema_version: 1, id: 'v1', name: 'V1', version: '1', entities: [entity('acme-ai', { facts: [fact('2024-05'), fact('2025-02-01')] })] });
+    expect(await ask({ type: 'kb/import', text: v1 })).toEqual({ ok: true, restored: false, pack: 'v1' });
+    const stored = (await browser.storage.local.get(KEYS.pack('v1')))[KEYS.pack('v1')] as { schema_version: number; current_to: string };
+    expect(stored).toMatchObject({ schema_version: 2, current_to: '2025-02-01' });
   });
 });

@@ -8,6 +8,7 @@ import { filterFound } from '../../../components/popup/FoundList';
 import { handleMessage } from '../../../lib/background/router';
 import { DEFAULT_SETTINGS, withSiteMode } from '../../../lib/protocol/settings';
 import type { Card } from '../../../lib/protocol/messages';
+import { CARD_WORDS } from '../../../lib/shared/labels';
 
 const popupSender = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
 
@@ -54,13 +55,18 @@ describe('EntityCard', () => {
   const card: Card = {
     id: 'acme',
     type: 'organization',
+    typeLabel: 'Organization',
+    words: CARD_WORDS.en,
     name: 'Acme <b>Labs</b>',
     description: 'A lab.',
     lang: 'en',
-    facts: [{ label: 'Founded', value: '2020', as_of: '2024', source: 'https://en.wikipedia.org/wiki/Acme' }],
+    facts: [
+      { label: 'CEO', value: 'Jo Example', as_of: '2024', source: 'https://en.wikipedia.org/wiki/Acme', dated: false, stale: false },
+      { label: 'Founded', value: '2020 in Paris', as_of: '2020', source: 'https://en.wikipedia.org/wiki/Acme', dated: true, stale: false },
+    ],
     relations: [
-      { target: 'far', text: 'partner of Far' },
-      { target: 'near', text: 'backed by Near' },
+      { target: 'far', text: 'partner of Far', episodes: [] },
+      { target: 'near', text: 'backed by Near', episodes: [] },
     ],
     links: { wikipedia: 'javascript:alert(1)', official: 'https://acme.example' },
   };
@@ -73,7 +79,21 @@ describe('EntityCard', () => {
     expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://acme.example']);
     expect([...el.querySelectorAll('.relations li')].map((li) => li.textContent)).toEqual(['backed by Near', 'partner of Far']);
     expect(el.querySelector('.count')!.textContent).toBe('3 mentions on this page');
-    expect(el.querySelector('.as-of')!.textContent).toContain('2024');
+    expect([...el.querySelectorAll('.facts li')].map((li) => li.textContent)).toEqual(['CEO Jo Example (as of 2024)', 'Founded 2020 in Paris']);
+  });
+
+  it('shows each relation’s dated episodes newest first, and marks a stale fact with its date', () => {
+    const el = document.createElement('div');
+    const episodes = [
+      { since: '2026-04', note: 'amended: licence non-exclusive' },
+      { since: '2019', until: '2023', note: 'first investment' },
+    ];
+    const facts = [{ ...card.facts[0]!, stale: true }];
+    render(<EntityCard card={{ ...card, facts, relations: [{ target: 'near', text: 'backed by Near', episodes }] }} />, el);
+    expect([...el.querySelectorAll('.timeline li')].map((li) => li.textContent)).toEqual(['2026-04 amended: licence non-exclusive', '2019–2023 first investment']);
+    expect(el.querySelector('.stale')!.textContent).toBe(' (2024, possibly out of date)');
+    render(<EntityCard card={{ ...card, lang: 'ar', words: CARD_WORDS.ar, facts }} />, el);
+    expect(el.querySelector('.stale')!.textContent).toBe(' (بيانات 2024، قد تكون قديمة)');
   });
 
   it('lays out Arabic cards right to left', () => {

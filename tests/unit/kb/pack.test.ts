@@ -67,6 +67,16 @@ describe('the default pack', () => {
     expect(ar.text).toMatch(/[\u0600-\u06FF]/);
   });
 
+  it('gives a card in the language asked for, with its type and its own words in that language', () => {
+    const zh = kb.card('microsoft', 'zh')!;
+    expect([zh.lang, zh.name, zh.typeLabel]).toEqual(['zh', '微软', '机构']);
+    expect(zh.words.asOf).toBe('截至 {d}');
+    expect(zh.relations.find((r) => r.target === 'openai')!.text).toBe('OpenAI的合作伙伴');
+    // a language the entity has no description in falls back to English, words and all
+    const unknown = kb.entities.find((e) => !e.description.de)!;
+    expect(kb.card(unknown.id, 'de')!.words.asOf).toBe('as of {d}');
+  });
+
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {
     expect(parsePack(defaultPack as PackInput)).toEqual(defaultPack);
   });

@@ -1,0 +1,72 @@
+import type { Entity, Lang } from './schema';
+
+type Fact = Entity['facts'][number];
+type Relation = Entity['relations'][number];
+
+/** A dated episode of a relation: the 2019 investment, the 2023 extension, the 2026 amendment. */
+export interface Episode {
+  since?: string;
+  until?: string;
+  note?: string;
+  source?: string;
+}
+
+/**
+ * Labels whose value changes while it stays true for a while (who runs a company, what it is
+ * worth): older than a year, such a fact may no longer hold.
+ */
+const VOLATILE = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|valuation|funding|users|headcount|employees|revenue|latest release|role)\b/i;
+const STALE_MONTHS = 12;
+
+/** YYYY[-MM[-DD]] → months since year 0 (a missing month counts as January). */
+const months = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) - 1 : 0);
+
+/** Is a fact possibly out of date on `today` (YYYY-MM-DD): volatile, and older than `after` months? */
+export function isStale(fact: Pick<Fact, 'label' | 'as_of'>, today: string, after = STALE_MONTHS): boolean {
+  return VOLATILE.test(fact.label) && months(today) - months(fact.as_of) > after;
+}
+
+/** Does the value state its own date ("1975 by Bill Gates")? Then an "as of" note would repeat it. */
+export const statesItsDate = (fact: Pick<Fact, 'value' | 'as_of'>) => fact.value.includes(fact.as_of.slice(0, 4));
+
+/** A card's facts: newest first, each with whether it states its date and whether it may be stale. */
+export function cardFacts(facts: readonly Fact[], today: string, max: number) {
+  return [...facts]
+    .sort((a, b) => (a.as_of < b.as_of ? 1 : a.as_of > b.as_of ? -1 : 0))
+    .slice(0, max)
+    .map((f) => ({ ...f, dated: statesItsDate(f), stale: isStale(f, today) }));
+}
+
+/** Newest first; undated episodes last. */
+const newestFirst = (a: Episode, b: Episode) => (b.since ?? '').localeCompare(a.since ?? '');
+
+/** Relations that read the same from both ends: one timeline for both directions. */
+const SYMMETRIC = new Set<Relation['type']>(['partner_of', 'competitor_of']);
+
+/**
+ * Relations grouped into timelines: one entry per relation type and other entity, its dated
+ * episodes newest first (an episode dated only to a year or month gives way to one dated more
+ * precisely within it: they are the same). Notes are English; cards in other languages keep the
+ * dates only. Timelines with the latest episode come first, then events the entity took part in,
+ * then undated relations (competitors).
+ */
+export function timelines<K extends string>(
+  relations: readonly (Pick<Relation, 'type' | 'since' | 'until' | 'note' | 'source'> & { other: string; dir: K })[],
+  lang: Lang,
+): { type: Relation['type']; other: string; dir: K; episodes: Episode[] }[] {
+  const groups = new Map<string, { type: Relation['type']; other: string; dir: K; episodes: Episode[] }>();
+  for (const r of relations) {
+    const key = `${SYMMETRIC.has(r.type) ? '' : r.dir}:${r.type}:${r.other}`;
+    const g = groups.get(key) ?? { type: r.type, other: r.other, dir: r.dir, episodes: [] };
+    groups.set(key, g);
+    const note = lang === 'en' ? r.note : undefined;
+    if (r.since || note) g.episodes.push({ ...(r.since ? { since: r.since } : {}), ...(r.until ? { until: r.until } : {}), ...(note ? { note } : {}), ...(r.source ? { source: r.source } : {}) });
+  }
+  const list = [...groups.values()];
+  for (const g of list) {
+    g.episodes.sort(newestFirst);
+    g.episodes = g.episodes.filter((e, i) => !g.episodes.some((o, j) => j !== i && e.since && o.since && (o.since.startsWith(e.since) ? o.since !== e.since || j < i : false)));
+  }
+  const rank = (g: (typeof list)[number]) => (g.type === 'involves' ? 1 : 0);
+  return list.sort((a, b) => rank(a) - rank(b) || newestFirst(a.episodes[0] ?? {}, b.episodes[0] ?? {}));
+}

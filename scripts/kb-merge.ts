@@ -1,0 +1,235 @@
+// Merges research records (kb/research/<pass>/batch-*.json, format in kb/research/README.md) into a
+// pack, after the review rules below. Used by `npm run kb -- merge`.
+import { normaliseName } from '../lib/match/normalise';
+import { dateBefore, type Entity, type Pack } from '../lib/kb/schema';
+import { RELATION_TYPES, type Lang, type RelationType } from '../lib/shared/vocabulary';
+
+interface FactRecord {
+  label: string;
+  value: string;
+  as_of: string;
+  source: string;
+  sources_extra?: string[];
+  evidence?: string;
+  replaces?: string | null;
+}
+interface RelationRecord {
+  type: string;
+  target: string;
+  since?: string | null;
+  until?: string | null;
+  note?: string | null;
+  source: string;
+  sources_extra?: string[];
+  evidence?: string;
+}
+interface EventRecord {
+  id: string;
+  existing?: boolean;
+  names: Entity['names'];
+  description: Entity['description'];
+  date?: string | null;
+  participants?: { id: string; role?: string }[];
+  facts?: FactRecord[];
+}
+export interface Batch {
+  /** `description`: a one-line description brought up to date by these records (reviewer's batch) */
+  entities?: Record<string, { facts?: FactRecord[]; relations?: RelationRecord[]; description?: Partial<Record<'en' | 'ar', string>> }>;
+  events?: EventRecord[];
+}
+
+/** Claims that change who runs or owns what, or what a court or regulator decided: two reports from different publishers. */
+const SURPRISING_LABEL = /^(ceo|co-ceo|chief executive|chair|chairman|president|acquired|acquisition|merger|ruling|verdict|fine|lawsuit|valuation|ipo|listing|role|departure|left|death|shutdown|stake)/i;
+const SURPRISING_RELATION = new Set<string>(['acquired', 'subsidiary_of', 'owns', 'leads', 'works_at', 'formerly_at']);
+/** Words of a report that is not settled, or of a date that is a guess: such records wait. */
+const HEDGED = /\b(unconfirmed|not confirmed|could not confirm|couldn't confirm|reportedly|rumou?r|in talks|talks (to|with)|expected to|plans to|may have|inferred|inference|my memory|from memory|approximate|unclear|not verified)\b/i;
+
+const host = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+const independent = (r: { source: string; sources_extra?: string[] }) => (r.sources_extra ?? []).some((u) => host(u) && host(u) !== host(r.source));
+const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
+const https = (u: unknown): u is string => typeof u === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u) && u.length <= 2000;
+const plain = (s: unknown, max: number): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= max && !/<[a-z/!]/i.test(s);
+
+export interface MergeReport {
+  facts: { added: number; replaced: number; rejected: Record<string, number> };
+  relations: { added: number; dated: number; rejected: Record<string, number> };
+  events: { added: number; retyped: number; aliasesDropped: string[] };
+}
+
+/** Applies the records that pass review; returns the new entities and what was taken or left, and why. */
+export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: string): { entities: Entity[]; report: MergeReport } {
+  const entities = pack.entities.map((e) => structuredClone(e));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const report: MergeReport = { facts: { added: 0, replaced: 0, rejected: {} }, relations: { added: 0, dated: 0, rejected: {} }, events: { added: 0, retyped: 0, aliasesDropped: [] } };
+  const reject = (into: Record<string, number>, why: string) => (into[why] = (into[why] ?? 0) + 1);
+
+  const factProblem = (f: FactRecord) =>
+    !plain(f.label, 80) || !plain(f.value, 200)
+      ? 'label or value too long or not plain text'
+      : !isDate(f.as_of) || dateBefore(currentTo, f.as_of)
+        ? 'date missing or after the pass'
+        : !https(f.source)
+          ? 'source not an https URL'
+          : HEDGED.test(`${f.value} ${f.evidence ?? ''}`)
+            ? 'hedged (not settled, or a guessed date)'
+            : SURPRISING_LABEL.test(f.label) && !independent(f)
+              ? 'surprising, one publisher only'
+              : undefined;
+
+  const addFact = (e: Entity, f: FactRecord) => {
+    const problem = factProblem(f);
+    if (problem) return reject(report.facts.rejected, problem);
+    const fact = { label: f.label.trim(), value: f.value.trim(), as_of: f.as_of, source: f.source };
+    if (f.replaces) {
+      const before = e.facts.length;
+      e.facts = e.facts.filter((x) => x.label.toLowerCase() !== f.replaces!.toLowerCase());
+      if (e.facts.length < before) report.facts.replaced++;
+    }
+    if (e.facts.some((x) => x.label === fact.label && x.value === fact.value)) return reject(report.facts.rejected, 'already in the pack');
+    e.facts.push(fact);
+    report.facts.added++;
+  };
+
+  const addRelation = (e: Entity, r: RelationRecord) => {
+    const problem = !(RELATION_TYPES as readonly string[]).includes(r.type)
+      ? 'unknown relation type'
+      : !byId.has(r.target) || r.target === e.id
+        ? 'target not in the pack'
+        : !https(r.source)
+          ? 'source not an https URL'
+          : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
+            ? 'dates missing, out of order or after the pass'
+            : r.note && !plain(r.note, 200)
+              ? 'note too long or not plain text'
+              : HEDGED.test(`${r.note ?? ''} ${r.evidence ?? ''}`)
+                ? 'hedged (not settled, or a guessed date)'
+                : SURPRISING_RELATION.has(r.type) && !independent(r)
+                  ? 'surprising, one publisher only'
+                  : undefined;
+    if (problem) return reject(report.relations.rejected, problem);
+    const rel = {
+      type: r.type as RelationType,
+      target: r.target,
+      ...(r.since ? { since: r.since } : {}),
+      ...(r.until ? { until: r.until } : {}),
+      ...(r.note ? { note: r.note.trim() } : {}),
+      source: r.source,
+    };
+    // someone who left: the open-ended role there is over
+    if (rel.type === 'formerly_at') e.relations = e.relations.filter((x) => !((x.type === 'works_at' || x.type === 'leads') && x.target === rel.target && !x.until));
+    const same = e.relations.filter((x) => x.type === rel.type && x.target === rel.target);
+    // the same episode, now dated or sourced: an undated one, or one that starts the same day, month or year
+    const episode = same.find((x) => (rel.since && x.since && (rel.since.startsWith(x.since) || x.since.startsWith(rel.since))) || (!x.since && !x.source));
+    if (episode) {
+      const since = [episode.since, rel.since].filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0];
+      Object.assign(episode, rel, { note: rel.note ?? episode.note }, since ? { since } : {});
+      if (!episode.note) delete episode.note;
+      report.relations.dated++;
+      return;
+    }
+    if (!rel.since && same.length) return reject(report.relations.rejected, 'undated, and the relation already has episodes');
+    e.relations.push(rel);
+    report.relations.added++;
+  };
+
+  for (const b of batches) {
+    for (const [id, rec] of Object.entries(b.entities ?? {})) {
+      const e = byId.get(id);
+      if (!e) continue;
+      for (const f of rec.facts ?? []) addFact(e, f);
+      for (const r of rec.relations ?? []) addRelation(e, r);
+      for (const [lang, text] of Object.entries(rec.description ?? {})) if (plain(text, 300)) e.description[lang as 'en' | 'ar'] = text;
+    }
+  }
+
+  // events: new entities, or existing ones re-typed; aliases another entity already has are dropped
+  const taken = new Map<string, string>();
+  for (const e of entities) for (const n of Object.values(e.names)) for (const a of n?.aliases ?? []) taken.set(normaliseName(typeof a === 'string' ? a : a.text), e.id);
+  for (const b of batches) {
+    for (const ev of b.events ?? []) {
+      let e = byId.get(ev.id);
+      if (!e) {
+        const names = Object.fromEntries(
+          Object.entries(ev.names).map(([lang, n]) => [
+            lang,
+            {
+              canonical: n!.canonical,
+              aliases: n!.aliases.filter((a) => {
+                const key = normaliseName(typeof a === 'string' ? a : a.text);
+                const owner = taken.get(key);
+                if (owner && owner !== ev.id) report.events.aliasesDropped.push(`${ev.id}: ${typeof a === 'string' ? a : a.text} (${owner})`);
+                return !owner || owner === ev.id;
+              }),
+            },
+          ]),
+        ) as Entity['names'];
+        e = { id: ev.id, type: 'event', names, description: ev.description, blockers: [], facts: [], relations: [], links: {}, tags: ['event'] };
+        entities.push(e);
+        byId.set(e.id, e);
+        report.events.added++;
+      } else if (e.type !== 'event') {
+        e.type = 'event';
+        report.events.retyped++;
+      }
+      for (const f of ev.facts ?? []) addFact(e, f);
+      for (const p of ev.participants ?? []) {
+        if (!byId.has(p.id) || e.relations.some((r) => r.type === 'involves' && r.target === p.id)) continue;
+        e.relations.push({ type: 'involves', target: p.id, ...(isDate(ev.date) ? { since: ev.date } : {}), ...(p.role && plain(p.role, 200) ? { note: p.role } : {}) });
+      }
+    }
+  }
+  // a pack keeps at most 30 facts an entity: the newest
+  for (const e of entities) if (e.facts.length > 30) e.facts = [...e.facts].sort((a, b) => b.as_of.localeCompare(a.as_of)).slice(0, 30);
+  return { entities, report };
+}
+
+/** A language's names and one-line descriptions (kb-research/<pass>/names-<lang>.json). */
+export interface NamesBatch {
+  lang: Exclude<Lang, 'en'>;
+  entities: Record<string, { canonical: string; aliases?: (string | { text: string; case?: 'any' | 'exact'; ambiguous?: boolean; partial?: boolean })[]; description?: string }>;
+}
+
+/** Chinese and Japanese have no spaces between words: short or everyday names match inside others (デル in モデル). */
+const CJK_RISKY = (lang: Lang, text: string, ambiguous: boolean) => (lang === 'zh' || lang === 'ja') && (ambiguous || text.length <= 2 || /^[\u30A0-\u30FF]{1,3}$/.test(text));
+
+/**
+ * Names and descriptions in another language: the batch's canonical name and description, and its
+ * aliases added to the entity's own in that language. Left out: an alias another entity has (two
+ * entities would fight over it), one this entity already matches (it would only repeat a pattern),
+ * one that wraps an existing name in generic words ("projet Stargate": the highlight covers the
+ * name), and in Chinese and Japanese, short or everyday ones.
+ */
+export function mergeNames(entities: Entity[], batch: NamesBatch): { entities: Entity[]; dropped: string[] } {
+  const out = entities.map((e) => structuredClone(e));
+  const key = (a: string | { text: string }) => normaliseName(typeof a === 'string' ? a : a.text);
+  const owners = new Map<string, Set<string>>();
+  for (const e of out) for (const n of Object.values(e.names)) for (const a of n?.aliases ?? []) owners.set(key(a), (owners.get(key(a)) ?? new Set()).add(e.id));
+  const dropped: string[] = [];
+  for (const e of out) {
+    const rec = batch.entities[e.id];
+    if (!rec || !plain(rec.canonical, 120)) continue;
+    const own = Object.values(e.names).flatMap((n) => (n?.aliases ?? []).map(key));
+    const added = (rec.aliases ?? []).flatMap((a) => {
+      const text = typeof a === 'string' ? a : a.text;
+      const ambiguous = typeof a !== 'string' && !!a.ambiguous;
+      const k = key(a);
+      const o = owners.get(k);
+      if (!k || !plain(text, 120) || o?.has(e.id) || CJK_RISKY(batch.lang, text, ambiguous) || own.some((x) => x.length < k.length && new RegExp(`(^|[\\s'’-])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s'’-])`).test(k))) return [];
+      if (o) {
+        dropped.push(`${e.id}: ${text} (${[...o].join(', ')})`);
+        return [];
+      }
+      owners.set(k, new Set([e.id]));
+      return [typeof a === 'string' ? a : { text, case: a.case ?? 'any', ambiguous, partial: !!a.partial }];
+    });
+    e.names[batch.lang] = { canonical: rec.canonical, aliases: [...(e.names[batch.lang]?.aliases ?? []), ...added] };
+    if (rec.description && plain(rec.description, 300)) e.description[batch.lang] = rec.description;
+  }
+  return { entities: out, dropped };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { RELATION_PHRASES } from '../../../lib/kb/phrases';
+import { CARD_WORDS, TYPE_LABELS } from '../../../lib/shared/labels';
+import { ENTITY_TYPES, LANGS, RELATION_TYPES } from '../../../lib/shared/vocabulary';
+
+describe('words in every language', () => {
+  it.each(LANGS)('%s names every type, says the card’s words with their slots, and phrases every relation', (lang) => {
+    for (const type of ENTITY_TYPES) expect(TYPE_LABELS[lang][type].length, type).toBeGreaterThan(0);
+    const w = CARD_WORDS[lang];
+    expect(w.mentions).toContain('{n}');
+    expect(w.asOf).toContain('{d}');
+    expect(w.stale).toContain('{d}');
+    for (const type of RELATION_TYPES) {
+      expect(RELATION_PHRASES[lang][type].out, type).toContain('{t}');
+      expect(RELATION_PHRASES[lang][type].in, type).toContain('{t}');
+    }
+  });
+});
