@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
@@ -51,10 +52,25 @@ const noEval = () =>
 const rootHighlights = (browser: string) =>
   rewrite('dossier-root-highlights', browser === 'firefox' ? [] : [{ file: /[\\/]lib[\\/]page[\\/]highlights\.css$/, from: /^::highlight\(/gm, to: ':root::highlight(' }]);
 
+/**
+ * The shipped pack reaches the worker as `JSON.parse` of one string: a worker that wakes cold parses
+ * JSON about twice as fast as it compiles the same data written as a JavaScript object literal,
+ * which is how a bundler emits an imported JSON file.
+ */
+const packAsJson = (): PluginOption => ({
+  name: 'dossier-pack-as-json',
+  enforce: 'pre',
+  load(id) {
+    if (!/[\\/]lib[\\/]kb[\\/]packs[\\/][^\\/]+\.json$/.test(id)) return null;
+    const text = JSON.stringify(JSON.parse(fs.readFileSync(id, 'utf8')));
+    return { code: `export default JSON.parse(${JSON.stringify(text)});`, map: null, moduleType: 'js' };
+  },
+});
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: ({ browser }) => ({
-    plugins: [preact(), noEval(), rootHighlights(browser)],
+    plugins: [preact(), noEval(), rootHighlights(browser), packAsJson()],
     // the module-preload polyfill would put a fetch() in our bundles; extensions do not need it
     build: { modulePreload: { polyfill: false } },
   }),
