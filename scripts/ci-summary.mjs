@@ -1,4 +1,6 @@
 // Totals the vitest JSON reports in a folder into CI's last line: "N passed, N failed, N skipped".
+// A report that is missing, ran no test, or failed without a failed test (unhandled errors, a
+// suite that could not load) counts as a failure, so the last line never passes a broken run.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,9 +17,18 @@ for (const name of expected) {
     continue;
   }
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  // a file that could not load fails as a suite with no failed test in it
+  const failures = r.numFailedTests || r.numFailedTestSuites;
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites);
   skipped += r.numPendingTests + r.numTodoTests;
+  failed += failures;
+  if (r.numPassedTests === 0) {
+    console.error(`${name}: no test passed`);
+    failed++;
+  } else if (!r.success && failures === 0) {
+    console.error(`${name}: the run failed outside any test (unhandled errors, or no test files found)`);
+    failed++;
+  }
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);

@@ -74,6 +74,13 @@ describe('Matcher', () => {
     ]);
   });
 
+  it('accepts each attached prefix on its own and in its combinations: ك (like), ف (so), لل (for the)', () => {
+    // one name a prefix, so that losing any one of them fails here
+    for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وك', 'فب']) {
+      expect(found(`قال ${prefix}مايكروسوفت أمس`), prefix).toEqual([['مايكروسوفت', 'microsoft']]);
+    }
+  });
+
   it('rejects Arabic letters that are not a prefix', () => {
     expect(found('تمايكروسوفت مايكروسوفتية')).toEqual([]);
   });

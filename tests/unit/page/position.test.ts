@@ -31,6 +31,16 @@ describe('placeCard, top-right quadrant', () => {
   });
 });
 
+describe('placeCard, a card taller than either side', () => {
+  const tall = { width: 300, height: 600 };
+  it('stays below a name in the upper half, where there is more room, rather than flip', () => {
+    expect(placeCard(word(100, 300), tall, viewport).side).toBe('below');
+  });
+  it('goes above a name in the lower half', () => {
+    expect(placeCard(word(100, 500), tall, viewport).side).toBe('above');
+  });
+});
+
 describe('placeCard, bottom-left quadrant', () => {
   it('flips above when there is no room below', () => {
     const p = placeCard(word(100, 700), card, viewport);

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPT = path.resolve(import.meta.dirname, '../../../scripts/ci-summary.mjs');
+const report = (over: Record<string, unknown> = {}) => ({ success: true, numPassedTests: 5, numFailedTests: 0, numFailedTestSuites: 0, numPendingTests: 1, numTodoTests: 0, ...over });
+
+function summarise(reports: Record<string, unknown>, expected = ['unit', 'browser']) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-summary-'));
+  for (const [name, r] of Object.entries(reports)) fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(r));
+  const run = spawnSync(process.execPath, [SCRIPT, dir, ...expected], { encoding: 'utf8' });
+  return { status: run.status, last: run.stdout.trim().split('\n').pop() };
+}
+
+describe('CI’s last line', () => {
+  it('totals passing runs', () => {
+    expect(summarise({ unit: report(), browser: report({ numPassedTests: 3 }) })).toEqual({ status: 0, last: '8 passed, 0 failed, 2 skipped' });
+  });
+  it('fails a missing report, a run in which no test passed, and a run that failed outside any test', () => {
+    expect(summarise({ unit: report() })).toEqual({ status: 1, last: '5 passed, 1 failed, 1 skipped' });
+    expect(summarise({ unit: report(), browser: report({ numPassedTests: 0, numPendingTests: 4 }) })).toMatchObject({ status: 1, last: '5 passed, 1 failed, 5 skipped' });
+    expect(summarise({ unit: report({ success: false }), browser: report() })).toMatchObject({ status: 1, last: '10 passed, 1 failed, 2 skipped' });
+  });
+  it('counts failed tests, or the files that failed to load when no test failed', () => {
+    expect(summarise({ unit: report({ success: false, numFailedTests: 2, numFailedTestSuites: 1 }), browser: report() })).toMatchObject({ status: 1, last: '10 passed, 2 failed, 2 skipped' });
+    expect(summarise({ unit: report({ success: false, numFailedTestSuites: 3 }), browser: report() })).toMatchObject({ status: 1, last: '10 passed, 3 failed, 2 skipped' });
+  });
+});
