@@ -126,3 +126,26 @@ export const RELATION_PHRASES: Record<Lang, Record<RelationType, Phrases>> = {
     involves: { out: 'участники: {t}', in: 'участие: {t}' },
   },
 };
+
+/** The pack's most used fact labels (about half of all facts), in the order of each language's row below. */
+const LABEL_KEYS = ['Founded', 'Headquarters', 'CEO', 'Latest release', 'Role', 'Revenue', 'Funding', 'Valuation', 'Announced', 'Ruling', 'Born', 'Established', 'Launched', 'Lawsuit', 'Acquired', 'Developer', 'Users', 'Chair', 'IPO', 'Successor', 'Introduced', 'Released', 'Background', 'Renamed', 'Investigation', 'President', 'Parent', 'Held', 'First held', 'Discontinued', 'Owner', 'Investment', 'First released', 'Acquired by', 'Settlement', 'Chairman', 'Signed', 'Outcome'] as const;
+const LABEL_ROWS: Record<Exclude<Lang, 'en'>, string> = {
+  ar: 'التأسيس|المقر|الرئيس التنفيذي|أحدث إصدار|المنصب|الإيرادات|التمويل|التقييم|الإعلان|الحكم|الميلاد|التأسيس|الإطلاق|دعوى قضائية|استحواذ|المطوّر|المستخدمون|رئاسة مجلس الإدارة|الطرح العام الأولي|الخلف|الطرح|الإصدار|خلفية|تغيير الاسم|تحقيق|الرئيس|الشركة الأم|الانعقاد|أول انعقاد|التوقف|المالك|استثمار|أول إصدار|استحوذت عليها|تسوية|رئيس مجلس الإدارة|التوقيع|النتيجة',
+  zh: '成立|总部|首席执行官|最新版本|职务|营收|融资|估值|发布|裁决|出生|成立|推出|诉讼|收购|开发方|用户|董事长|首次公开募股|继任者|推出|发布|背景|更名|调查|总裁|母公司|举办|首次举办|停止服务|所有者|投资|首次发布|收购方|和解|董事长|签署|结果',
+  ja: '設立|本社|CEO|最新版|役職|売上高|資金調達|評価額|発表|判決|生年|設立|提供開始|訴訟|買収|開発元|利用者|会長|新規株式公開|後継|導入|公開|経緯|名称変更|調査|社長|親会社|開催|初開催|提供終了|所有者|出資|初公開|買収元|和解|会長|署名|結果',
+  fr: 'Fondation|Siège|PDG|Dernière version|Fonction|Chiffre d’affaires|Financement|Valorisation|Annonce|Décision|Naissance|Création|Lancement|Procès|Acquisition|Développeur|Utilisateurs|Présidence|Introduction en Bourse|Successeur|Présentation|Sortie|Contexte|Nouveau nom|Enquête|Président|Maison mère|Tenue|Première édition|Arrêt|Propriétaire|Investissement|Première version|Racheté par|Accord|Président du conseil|Signature|Issue',
+  es: 'Fundación|Sede|Consejero delegado|Última versión|Cargo|Ingresos|Financiación|Valoración|Anuncio|Fallo|Nacimiento|Creación|Lanzamiento|Demanda|Adquisición|Desarrollador|Usuarios|Presidencia|Salida a bolsa|Sucesor|Presentación|Publicación|Contexto|Nuevo nombre|Investigación|Presidente|Matriz|Celebración|Primera edición|Retirada|Propietario|Inversión|Primera versión|Adquirido por|Acuerdo|Presidente del consejo|Firma|Resultado',
+  de: 'Gründung|Sitz|CEO|Neueste Version|Funktion|Umsatz|Finanzierung|Bewertung|Angekündigt|Urteil|Geboren|Gegründet|Start|Klage|Übernahme|Entwickler|Nutzer|Vorsitz|Börsengang|Nachfolger|Vorgestellt|Veröffentlicht|Hintergrund|Umbenannt|Untersuchung|Präsident|Mutterkonzern|Ausgerichtet|Erstmals ausgerichtet|Eingestellt|Eigentümer|Investition|Erstveröffentlichung|Übernommen von|Vergleich|Vorsitzender|Unterzeichnet|Ausgang',
+  ru: 'Основание|Штаб-квартира|Гендиректор|Последняя версия|Должность|Выручка|Финансирование|Оценка|Объявлено|Решение суда|Родился|Создание|Запуск|Иск|Приобретение|Разработчик|Пользователи|Председатель|IPO|Преемник|Представлено|Выпуск|Предыстория|Переименование|Расследование|Президент|Материнская компания|Проведение|Впервые проведено|Прекращение|Владелец|Инвестиции|Первый выпуск|Покупатель|Урегулирование|Председатель совета директоров|Подписание|Итог',
+};
+
+/** A fact's label in the card's language, where the table has it (the value stays as written). */
+export function factLabel(label: string, lang: Lang): string {
+  if (lang === 'en') return label;
+  const i = (LABEL_KEYS as readonly string[]).indexOf(label);
+  return i < 0 ? label : LABEL_ROWS[lang].split('|')[i]!;
+}
+
+/** Every language's row has a word for each label (a unit test holds it). */
+export const FACT_LABEL_COUNT = LABEL_KEYS.length;
+export const factLabelRow = (lang: Exclude<Lang, 'en'>) => LABEL_ROWS[lang].split('|');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import defaultPackJson from './packs/default.json';
 import { compileMatcherData, pickLang } from './compile';
 import { migratePack } from './migrate';
-import { RELATION_PHRASES } from './phrases';
+import { factLabel, RELATION_PHRASES } from './phrases';
 import { CARD_WORDS, TYPE_LABELS } from '../shared/labels';
 import { cardFacts, timelines } from './history';
 import { Pack, todayIso, type Entity, type Lang } from './schema';
@@ -83,7 +83,7 @@ export class KnowledgeBase {
       name: pickLang(e.names, cardLang).canonical,
       description: pickLang(e.description, cardLang),
       lang: cardLang,
-      facts: cardFacts(e.facts, todayIso(), 5),
+      facts: cardFacts(e.facts, todayIso(), 5).map((f) => ({ ...f, label: factLabel(f.label, cardLang) })),
       relations,
       links: e.links,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_PHRASES } from '../../../lib/kb/phrases';
+import { FACT_LABEL_COUNT, factLabel, factLabelRow, RELATION_PHRASES } from '../../../lib/kb/phrases';
 import { CARD_WORDS, TYPE_LABELS } from '../../../lib/shared/labels';
 import { ENTITY_TYPES, LANGS, RELATION_TYPES } from '../../../lib/shared/vocabulary';
 
@@ -14,5 +14,18 @@ describe('words in every language', () => {
       expect(RELATION_PHRASES[lang][type].out, type).toContain('{t}');
       expect(RELATION_PHRASES[lang][type].in, type).toContain('{t}');
     }
+  });
+
+  it.each(LANGS.filter((l) => l !== 'en'))('%s has a word for each common fact label', (lang) => {
+    const row = factLabelRow(lang as Exclude<typeof lang, 'en'>);
+    expect(row).toHaveLength(FACT_LABEL_COUNT);
+    for (const w of row) expect(w.trim().length).toBeGreaterThan(0);
+  });
+
+  it('leaves a label it does not know, and English, as written', () => {
+    expect(factLabel('CEO', 'ar')).toBe('الرئيس التنفيذي');
+    expect(factLabel('Headquarters', 'zh')).toBe('总部');
+    expect(factLabel('Nobel Prize in Chemistry', 'de')).toBe('Nobel Prize in Chemistry');
+    expect(factLabel('CEO', 'en')).toBe('CEO');
   });
 });
