@@ -59,14 +59,14 @@ const plain = (s: unknown, max: number): s is string => typeof s === 'string' &&
 export interface MergeReport {
   facts: { added: number; replaced: number; rejected: Record<string, number> };
   relations: { added: number; dated: number; rejected: Record<string, number> };
-  events: { added: number; retyped: number; aliasesDropped: string[] };
+  events: { added: number; retyped: number; participantsUnsourced: number; aliasesDropped: string[] };
 }
 
 /** Applies the records that pass review; returns the new entities and what was taken or left, and why. */
 export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: string): { entities: Entity[]; report: MergeReport } {
   const entities = pack.entities.map((e) => structuredClone(e));
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const report: MergeReport = { facts: { added: 0, replaced: 0, rejected: {} }, relations: { added: 0, dated: 0, rejected: {} }, events: { added: 0, retyped: 0, aliasesDropped: [] } };
+  const report: MergeReport = { facts: { added: 0, replaced: 0, rejected: {} }, relations: { added: 0, dated: 0, rejected: {} }, events: { added: 0, retyped: 0, participantsUnsourced: 0, aliasesDropped: [] } };
   const reject = (into: Record<string, number>, why: string) => (into[why] = (into[why] ?? 0) + 1);
 
   const factProblem = (f: FactRecord) =>
@@ -103,8 +103,10 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
         ? 'target not in the pack'
         : !https(r.source)
           ? 'source not an https URL'
-          : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
-            ? 'dates missing, out of order or after the pass'
+          : !r.since && !r.until
+            ? 'no date (since or until)'
+            : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
+            ? 'dates malformed, out of order or after the pass'
             : r.note && !plain(r.note, 200)
               ? 'note too long or not plain text'
               : HEDGED.test(`${r.note ?? ''} ${r.evidence ?? ''}`)
@@ -178,9 +180,16 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
         report.events.retyped++;
       }
       for (const f of ev.facts ?? []) addFact(e, f);
+      // who took part is dated and sourced by the event's first report that passed review
+      const held = (ev.facts ?? []).find((f) => !factProblem(f));
+      if (!held) {
+        report.events.participantsUnsourced += ev.participants?.length ?? 0;
+        continue;
+      }
+      const since = isDate(ev.date) && !dateBefore(currentTo, ev.date) ? ev.date : held.as_of;
       for (const p of ev.participants ?? []) {
         if (!byId.has(p.id) || e.relations.some((r) => r.type === 'involves' && r.target === p.id)) continue;
-        e.relations.push({ type: 'involves', target: p.id, ...(isDate(ev.date) ? { since: ev.date } : {}), ...(p.role && plain(p.role, 200) ? { note: p.role } : {}) });
+        e.relations.push({ type: 'involves', target: p.id, since, ...(p.role && plain(p.role, 200) ? { note: p.role } : {}), source: held.source });
       }
     }
   }

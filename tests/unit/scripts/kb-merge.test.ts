@@ -62,7 +62,13 @@ describe('merging research records', () => {
                 { type: 'partner_of', target: 'oa', since: '2026-04-27', note: 'amended', source: B },
               ],
             },
-            jo: { relations: [{ type: 'formerly_at', target: 'ms', since: '2020', until: '2026-02', source: A, sources_extra: [B] }] },
+            jo: {
+              relations: [
+                { type: 'formerly_at', target: 'ms', since: '2020', until: '2026-02', source: A, sources_extra: [B] },
+                // a report that states a relation but not when: no date, not taken
+                { type: 'partner_of', target: 'oa', source: A },
+              ],
+            },
           },
         },
       ],
@@ -80,13 +86,30 @@ describe('merging research records', () => {
     const base = pack([entity('oa', { names: { en: { canonical: 'OpenAI', aliases: ['OpenAI', 'DevDay'] } } })]);
     const { entities, report } = mergeResearch(
       base,
-      [{ events: [{ id: 'devday-2026', names: { en: { canonical: 'DevDay 2026', aliases: ['DevDay 2026', 'DevDay'] } }, description: { en: 'A conference.' }, date: '2026-10-06', participants: [{ id: 'oa', role: 'host' }, { id: 'nobody' }] }] }],
+      [
+        {
+          events: [
+            {
+              id: 'devday-2026',
+              names: { en: { canonical: 'DevDay 2026', aliases: ['DevDay 2026', 'DevDay'] } },
+              description: { en: 'A conference.' },
+              date: '2026-10-06',
+              participants: [{ id: 'oa', role: 'host' }, { id: 'nobody' }],
+              facts: [{ label: 'Held', value: '6 October 2026, San Francisco', as_of: '2026-10-06', source: A }],
+            },
+            { id: 'unsourced-2026', names: { en: { canonical: 'Unsourced 2026', aliases: [] } }, description: { en: 'A summit.' }, date: '2026-05-01', participants: [{ id: 'oa' }] },
+          ],
+        },
+      ],
       '2026-11-30',
     );
     const ev = entities.find((e) => e.id === 'devday-2026')!;
     expect(ev.type).toBe('event');
     expect(ev.names.en!.aliases).toEqual(['DevDay 2026']);
-    expect(ev.relations).toEqual([{ type: 'involves', target: 'oa', since: '2026-10-06', note: 'host' }]);
+    // who took part carries the event's date and the report that passed review
+    expect(ev.relations).toEqual([{ type: 'involves', target: 'oa', since: '2026-10-06', note: 'host', source: A }]);
     expect(report.events.aliasesDropped).toEqual(['devday-2026: DevDay (oa)']);
+    expect(entities.find((e) => e.id === 'unsourced-2026')!.relations).toEqual([]);
+    expect(report.events.participantsUnsourced).toBe(1);
   });
 });
