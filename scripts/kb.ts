@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileMatcherData } from '../lib/kb/compile';
 import { isStale } from '../lib/kb/history';
-import { Pack, todayIso } from '../lib/kb/schema';
+import { todayIso, type Pack } from '../lib/kb/schema';
 import { mergeNames, mergeResearch, type Batch, type NamesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { defaultKnowledgeBase, parsePack } from '../lib/kb/store';
@@ -38,6 +38,12 @@ function readJson(file: string): unknown {
 
 const DEFAULT_PACK = path.resolve(import.meta.dirname, '../lib/kb/packs/default.json');
 const defaultPack = () => parsePack(readJson(DEFAULT_PACK));
+/** Validates a pack and writes it as the default one, as the schema outputs it (what the worker loads without a schema pass). */
+function writeDefaultPack(raw: unknown): Pack {
+  const pack = parsePack(raw);
+  fs.writeFileSync(DEFAULT_PACK, JSON.stringify(pack, null, 1) + '\n');
+  return pack;
+}
 
 function entitiesFrom(file: string | undefined) {
   return file ? parsePack(readJson(file)).entities : defaultKnowledgeBase().entities;
@@ -120,7 +126,7 @@ function main(): number {
         entities = r.entities;
         console.log(`${f}: ${r.dropped.length} aliases left out (another entity has them)${r.dropped.length ? ':\n  ' + r.dropped.join('\n  ') : ''}`);
       }
-      fs.writeFileSync(DEFAULT_PACK, JSON.stringify(Pack.parse(parsePack({ ...pack, entities })), null, 1) + '\n');
+      writeDefaultPack({ ...pack, entities });
       return 0;
     }
     case 'merge': {
@@ -129,8 +135,7 @@ function main(): number {
       if (!currentTo || !/^\d{4}-\d{2}-\d{2}$/.test(currentTo) || !files.length) throw new Error('usage: npm run kb -- merge BATCH.json... --current-to YYYY-MM-DD');
       const pack = defaultPack();
       const { entities, report } = mergeResearch(pack, files.map((f) => readJson(f) as Batch), currentTo);
-      const merged = parsePack({ ...pack, current_to: currentTo, entities });
-      fs.writeFileSync(DEFAULT_PACK, JSON.stringify(Pack.parse(merged), null, 1) + '\n');
+      const merged = writeDefaultPack({ ...pack, current_to: currentTo, entities });
       console.log(JSON.stringify(report, null, 2));
       console.log(`${DEFAULT_PACK}: ${merged.entities.length} entities, current to ${currentTo}`);
       return 0;

@@ -40,6 +40,9 @@ export function cardFacts(facts: readonly Fact[], today: string, max: number) {
 /** Newest first; undated episodes last. */
 const newestFirst = (a: Episode, b: Episode) => (b.since ?? '').localeCompare(a.since ?? '');
 
+/** Two episodes that start within the same year or month are one: the vaguer gives way (the later twin too). */
+const sameEpisode = (e: Episode, o: Episode) => !!e.since && !!o.since && o.since.startsWith(e.since);
+
 /** Relations that read the same from both ends: one timeline for both directions. */
 const SYMMETRIC = new Set<Relation['type']>(['partner_of', 'competitor_of']);
 
@@ -65,7 +68,7 @@ export function timelines<K extends string>(
   const list = [...groups.values()];
   for (const g of list) {
     g.episodes.sort(newestFirst);
-    g.episodes = g.episodes.filter((e, i) => !g.episodes.some((o, j) => j !== i && e.since && o.since && (o.since.startsWith(e.since) ? o.since !== e.since || j < i : false)));
+    g.episodes = g.episodes.filter((e, i) => !g.episodes.some((o, j) => j !== i && sameEpisode(e, o) && (o.since!.length > e.since!.length || j < i)));
   }
   const rank = (g: (typeof list)[number]) => (g.type === 'involves' ? 1 : 0);
   return list.sort((a, b) => rank(a) - rank(b) || newestFirst(a.episodes[0] ?? {}, b.episodes[0] ?? {}));

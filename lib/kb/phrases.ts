@@ -139,13 +139,14 @@ const LABEL_ROWS: Record<Exclude<Lang, 'en'>, string> = {
   ru: 'Основание|Штаб-квартира|Гендиректор|Последняя версия|Должность|Выручка|Финансирование|Оценка|Объявлено|Решение суда|Родился|Создание|Запуск|Иск|Приобретение|Разработчик|Пользователи|Председатель|IPO|Преемник|Представлено|Выпуск|Предыстория|Переименование|Расследование|Президент|Материнская компания|Проведение|Впервые проведено|Прекращение|Владелец|Инвестиции|Первый выпуск|Покупатель|Урегулирование|Председатель совета директоров|Подписание|Итог',
 };
 
+/** Per language: English label → that language's, parsed once. */
+export const FACT_LABELS = {} as Record<Exclude<Lang, 'en'>, ReadonlyMap<string, string>>;
+for (const [lang, row] of Object.entries(LABEL_ROWS) as [Exclude<Lang, 'en'>, string][]) FACT_LABELS[lang] = new Map(row.split('|').map((w, i) => [LABEL_KEYS[i]!, w]));
+
 /** A fact's label in the card's language, where the table has it (the value stays as written). */
 export function factLabel(label: string, lang: Lang): string {
-  if (lang === 'en') return label;
-  const i = (LABEL_KEYS as readonly string[]).indexOf(label);
-  return i < 0 ? label : LABEL_ROWS[lang].split('|')[i]!;
+  return lang === 'en' ? label : (FACT_LABELS[lang].get(label) ?? label);
 }
 
-/** Every language's row has a word for each label (a unit test holds it). */
+/** How many labels the table has, in every language (a unit test holds each row to it). */
 export const FACT_LABEL_COUNT = LABEL_KEYS.length;
-export const factLabelRow = (lang: Exclude<Lang, 'en'>) => LABEL_ROWS[lang].split('|');

@@ -97,12 +97,11 @@ export class KnowledgeBase {
   /** Cards for `ids` and the relations among them, phrased from the source's side. */
   related(ids: readonly string[], lang: Lang): { cards: Card[]; relations: { from: string; to: string; text: string }[] } {
     const set = new Set(ids.filter((id) => this.byId.has(id)));
-    const cardLang = lang;
     const relations = [...set].flatMap((id) =>
       this.byId
         .get(id)!
         .relations.filter((r) => set.has(r.target) && r.target !== id)
-        .map((r) => ({ from: id, to: r.target, text: `${this.name(id, cardLang)} ${this.phrase(r.type, 'out', r.target, cardLang)}` })),
+        .map((r) => ({ from: id, to: r.target, text: `${this.name(id, lang)} ${this.phrase(r.type, 'out', r.target, lang)}` })),
     );
     return { cards: [...set].flatMap((id) => this.card(id, lang) ?? []), relations };
   }

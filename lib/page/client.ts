@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Reply, TabKind, TabRequest } from '../protocol/messages';
+import { isCompleteSettings } from '../shared/settings';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 /** The few fields the content script relies on in each reply. */
 const SHAPES: { [K in ContentRequest['type']]: (r: Record<string, unknown>) => boolean } = {
   match: (r) => Array.isArray(r.entities) && Array.isArray(r.types) && Array.isArray(r.matches),
-  'settings/get': (r) => typeof r.enabled === 'boolean' && isObject(r.sites) && Array.isArray(r.hiddenTypes),
+  'settings/get': isCompleteSettings,
   'cards/get': (r) => Array.isArray(r.cards),
   'page/report': (r) => r.ok === true,
 };

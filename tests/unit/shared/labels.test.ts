@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_LABEL_COUNT, factLabel, factLabelRow, RELATION_PHRASES } from '../../../lib/kb/phrases';
+import { FACT_LABEL_COUNT, FACT_LABELS, factLabel, RELATION_PHRASES } from '../../../lib/kb/phrases';
 import { CARD_WORDS, TYPE_LABELS } from '../../../lib/shared/labels';
 import { ENTITY_TYPES, LANGS, RELATION_TYPES } from '../../../lib/shared/vocabulary';
 
@@ -17,9 +17,9 @@ describe('words in every language', () => {
   });
 
   it.each(LANGS.filter((l) => l !== 'en'))('%s has a word for each common fact label', (lang) => {
-    const row = factLabelRow(lang as Exclude<typeof lang, 'en'>);
-    expect(row).toHaveLength(FACT_LABEL_COUNT);
-    for (const w of row) expect(w.trim().length).toBeGreaterThan(0);
+    const row = FACT_LABELS[lang as Exclude<typeof lang, 'en'>];
+    expect(row.size).toBe(FACT_LABEL_COUNT);
+    for (const w of row.values()) expect(w.trim().length).toBeGreaterThan(0);
   });
 
   it('leaves a label it does not know, and English, as written', () => {
