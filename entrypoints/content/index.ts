@@ -1,9 +1,12 @@
 import '@/lib/page/highlights.css';
+import { pageReady } from '@/lib/page/schedule';
 import { runDossier } from '@/lib/page/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // document_start, then waiting for the page (see pageReady): an injection between
+  // DOMContentLoaded and load would hold up the page's load event
+  runAt: 'document_start',
   allFrames: true,
   // WXT's legacy window.postMessage would reach the page's own message listeners
   noScriptStartedPostMessage: true,
@@ -14,6 +17,8 @@ export default defineContentScript({
     if (g[flag]) return;
     g[flag] = true;
     ctx.signal.addEventListener('abort', () => delete g[flag]);
-    void runDossier(window, ctx.signal);
+    void pageReady(window).then(() => {
+      if (!ctx.signal.aborted) return runDossier(window, ctx.signal);
+    });
   },
 });
