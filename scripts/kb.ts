@@ -12,14 +12,12 @@
 //                       scripts/kb-merge.ts, and prints what was taken and what was left, and why
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileMatcherData } from '../lib/kb/compile';
 import { isStale } from '../lib/kb/history';
 import { todayIso, type Pack } from '../lib/kb/schema';
 import { mergeNames, mergeResearch, type Batch, type NamesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
-import { defaultKnowledgeBase, parsePack } from '../lib/kb/store';
+import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../lib/kb/store';
 import { resolveMentions } from '../lib/match/disambiguate';
-import { Matcher } from '../lib/match/matcher';
 
 const [command, ...args] = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -82,9 +80,9 @@ function main(): number {
         ? raw.replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, ' ').replace(/<\/?(p|div|h[1-6]|li|br|tr|td|section|article|header|footer)[^>]*>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&')
         : raw;
       const entities = entitiesFrom(option('--pack'));
-      const matcher = new Matcher(compileMatcherData(entities, 'scan'));
+      const kb = new KnowledgeBase(entities, 'scan', '');
       const lines = text.split('\n');
-      const found = lines.flatMap((line, block) => matcher.find(line).map((m) => ({ ...m, block, line })));
+      const found = lines.flatMap((line, block) => kb.find(line).map((m) => ({ ...m, block, line })));
       const { kept, aiPage } = resolveMentions(found, flag('--on') ? 'on' : 'auto');
       for (const m of kept) {
         const ctx = `${m.line.slice(Math.max(0, m.start - 40), m.start)}[${m.line.slice(m.start, m.end)}]${m.line.slice(m.end, m.end + 40)}`.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import contextModelJson from './packs/context-model.json';
 import defaultPackJson from './packs/default.json';
 import { compileMatcherData, pickLang } from './compile';
 import { migratePack } from './migrate';
@@ -8,7 +9,21 @@ import { cardFacts, timelines } from './history';
 import { Pack, todayIso, type Entity, type Lang } from './schema';
 import type { RelationType } from '../shared/vocabulary';
 import type { Card } from './card';
-import { Matcher, type MatcherData } from '../match/matcher';
+import { judgeMentions, type ContextModel } from '../match/context';
+import { Matcher, type Match, type MatcherData } from '../match/matcher';
+
+const ContextModelSchema = z.strictObject({
+  dim: z.number().int().positive(),
+  bias: z.number(),
+  weights: z.record(z.string().regex(/^\d+$/), z.number()),
+  threshold: z.number().min(0).max(1),
+});
+
+let model: ContextModel | undefined;
+/** The shipped context model (npm run train:context), checked once per worker start. */
+function contextModel(): ContextModel {
+  return (model ??= ContextModelSchema.parse(contextModelJson));
+}
 
 /** Turns a failed parse into one line per problem: where (entity index and id, field path) and what. */
 export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
@@ -36,6 +51,8 @@ export class KnowledgeBase {
   readonly matcherData: MatcherData;
   /** relations pointing at each entity, for the "backed by Microsoft" side of a card */
   private readonly incoming = new Map<string, (Entity['relations'][number] & { from: string })[]>();
+  /** "a b" for every related pair, both ways round */
+  private readonly pairs = new Set<string>();
 
   constructor(
     readonly entities: readonly Entity[],
@@ -50,11 +67,25 @@ export class KnowledgeBase {
         const list = this.incoming.get(r.target) ?? [];
         list.push({ ...r, from: e.id });
         this.incoming.set(r.target, list);
+        this.pairs.add(`${e.id} ${r.target}`).add(`${r.target} ${e.id}`);
       }
     }
   }
 
+  /** whether the pack relates the two entities, in either direction */
+  areRelated(a: string, b: string): boolean {
+    return this.pairs.has(`${a} ${b}`);
+  }
+
   private built: Matcher | undefined;
+
+  /**
+   * The names in a text as the page is to see them: every mention the matcher finds, less the
+   * ambiguous ones that their context says are something else (lib/match/context.ts).
+   */
+  find(text: string): Match[] {
+    return judgeMentions(text, this.matcher.find(text), contextModel(), (a, b) => this.areRelated(a, b));
+  }
 
   /** The automaton, built on first use and kept while the worker lives. */
   get matcher(): Matcher {

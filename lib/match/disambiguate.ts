@@ -7,10 +7,12 @@ import { TOPIC_ID, type PageMention } from '../shared/wire';
  *
  * - a sure mention (neither ambiguous nor partial) is kept;
  * - any mention of an entity that has a sure mention on the page is kept;
- * - an ambiguous (not partial) mention is kept when its block has a sure mention of anything;
+ * - an ambiguous (not partial) mention is kept: it reaches the page only when its context has
+ *   judged it a true use (lib/match/context.ts, in the worker), and it counts for nothing in the
+ *   gate;
  * - topic words ("AI", "الذكاء الاصطناعي") are never kept: they only count for the gate.
  */
-export type Candidate = Pick<PageMention, 'block' | 'entity' | 'ambiguous' | 'partial'>;
+export type Candidate = Pick<PageMention, 'entity' | 'ambiguous' | 'partial'>;
 
 export interface Resolution<T> {
   kept: T[];
@@ -30,17 +32,15 @@ export function isAiPage(sureEntities: number, topicWords: number): boolean {
 
 export function resolveMentions<T extends Candidate>(mentions: readonly T[], mode: 'auto' | 'on' = 'auto'): Resolution<T> {
   const sureEntities = new Set<string>();
-  const sureBlocks = new Set<number>();
   let topicWords = 0;
   for (const m of mentions) {
     if (m.entity === TOPIC_ID) topicWords++;
     else if (!m.ambiguous && !m.partial) {
       sureEntities.add(m.entity);
-      sureBlocks.add(m.block);
     }
   }
   const aiPage = isAiPage(sureEntities.size, topicWords);
   if (!aiPage && mode === 'auto') return { kept: [], aiPage };
-  const kept = mentions.filter((m) => m.entity !== TOPIC_ID && (sureEntities.has(m.entity) || (!m.partial && sureBlocks.has(m.block))));
+  const kept = mentions.filter((m) => m.entity !== TOPIC_ID && (sureEntities.has(m.entity) || !m.partial));
   return { kept, aiPage };
 }

@@ -1,5 +1,5 @@
 import { resolveMentions } from './disambiguate';
-import type { Matcher } from './matcher';
+import type { Match } from './matcher';
 
 /**
  * Scoring matches against a labelled corpus. Passages are written with inline labels,
@@ -115,12 +115,15 @@ export function evaluate(passages: readonly Passage[], predict: (p: Passage) => 
   return { byLang, overall: score(total.tp, total.fp, total.fn), falsePositives, falseNegatives, ignored };
 }
 
-/** A passage read the way the content script reads a page: each line a block, then page-level checks. */
-export function predictPassage(matcher: Matcher, text: string): Span[] {
+/**
+ * A passage read the way the extension reads a page: each line a block found by `find` (the
+ * worker's matching and context judgement), then the page-level checks.
+ */
+export function predictPassage(find: (text: string) => Match[], text: string): Span[] {
   const found: (Span & { block: number; ambiguous: boolean; partial: boolean })[] = [];
   let offset = 0;
   text.split('\n').forEach((line, block) => {
-    for (const m of matcher.find(line)) found.push({ ...m, block, start: m.start + offset, end: m.end + offset });
+    for (const m of find(line)) found.push({ ...m, block, start: m.start + offset, end: m.end + offset });
     offset += line.length + 1;
   });
   return resolveMentions(found).kept.map(({ start, end, entity }) => ({ start, end, entity }));

@@ -121,19 +121,18 @@ describe('resolveMentions', () => {
   const ids = (r: { kept: { entity: string }[] }) => r.kept.map((x) => x.entity);
   const topic = (block: number) => m('#topic', block);
 
-  it('keeps an ambiguous name next to a sure one in the same block', () => {
+  it('keeps an ambiguous name that reached the page, in any block: the worker judged its context', () => {
     expect(ids(resolveMentions([m('apple', 0, true), m('openai', 0)], 'on'))).toEqual(['apple', 'openai']);
-  });
-  it('drops an ambiguous name alone in its block, unless its entity is named surely elsewhere', () => {
-    expect(ids(resolveMentions([m('openai', 0), m('mistral', 1, true)], 'on'))).toEqual(['openai']);
-    expect(ids(resolveMentions([m('mistral', 0), m('mistral', 1, true)], 'on'))).toEqual(['mistral', 'mistral']);
+    expect(ids(resolveMentions([m('openai', 0), m('mistral', 1, true)], 'on'))).toEqual(['openai', 'mistral']);
   });
   it('keeps a partial name only when the full name is on the page', () => {
     expect(ids(resolveMentions([m('nvidia', 0), m('jensen-huang', 0, false, true)], 'on'))).toEqual(['nvidia']);
     expect(ids(resolveMentions([m('jensen-huang', 0), m('jensen-huang', 3, false, true)], 'on'))).toEqual(['jensen-huang', 'jensen-huang']);
   });
-  it('keeps nothing on a page with only ambiguous or partial names', () => {
-    expect(ids(resolveMentions([m('apple', 0, true), m('claude', 0, true), m('x', 0, false, true)], 'on'))).toEqual([]);
+  it('lets only sure names open the gate: a page with nothing else keeps nothing unless switched on', () => {
+    const mentions = [m('apple', 0, true), m('claude', 0, true), m('gemini', 1, true), m('meta', 2, true), m('x', 0, false, true)];
+    expect(resolveMentions(mentions)).toEqual({ kept: [], aiPage: false });
+    expect(ids(resolveMentions(mentions, 'on'))).toEqual(['apple', 'claude', 'gemini', 'meta']);
   });
   it('never keeps topic words', () => {
     expect(ids(resolveMentions([m('openai', 0), topic(0)], 'on'))).toEqual(['openai']);

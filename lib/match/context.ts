@@ -1,0 +1,129 @@
+import { EVERYDAY_WORDS, INDUSTRY_WORDS } from './context-words';
+import type { Match } from './matcher';
+import { TOPIC_ID } from '../shared/wire';
+
+/**
+ * An ambiguous name judged by its context: is "Claude" the model or a chef, "苹果" the company or
+ * breakfast? A logistic regression over the words around the name (character pairs in Chinese and
+ * Japanese) and a few signals that hold in any text: a capitalised word that continues a name,
+ * quotation or title marks around it, the industry's words and everyday ones, sure names and the
+ * entity's own relations nearby. Trained on the development half of tests/fixtures/ambiguity by
+ * `npm run train:context`; its weights ship in lib/kb/packs/context-model.json.
+ */
+export interface ContextModel {
+  /** features are hashed into this many weights */
+  dim: number;
+  bias: number;
+  /** sparse weights: bucket → weight */
+  weights: Record<string, number>;
+  /** the least probability of a true use that is painted */
+  threshold: number;
+}
+
+/** Characters either side of the name that are read (about 25 words). */
+const WINDOW = 160;
+const LATIN_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
+/** katakana letters and the long-vowel mark (not the middle dot, which separates names) */
+const KATAKANA = /[\u30A1-\u30FA\u30FC]/;
+const ARABIC = /[\u0600-\u06FF]/;
+const OPEN_MARKS = '"“‘\'«《「『〈【(';
+const CLOSE_MARKS = '"”’\'»》」』〉】)';
+const ARABIC_PREFIX = /^(?:[وفبلك]?ال|لل|[وف]?[بلك]|[وف])(?=[\u0621-\u064A]{3})/;
+
+const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[]>>) => ({
+  latin: new Set(words.latin),
+  ar: new Set(words.ar.map(arabicKey)),
+  cjk: [...new Set(words.cjk)],
+});
+const INDUSTRY = lexicon(INDUSTRY_WORDS);
+const EVERYDAY = lexicon(EVERYDAY_WORDS);
+
+function arabicKey(word: string): string {
+  return word.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/[\u064B-\u065F\u0640]/g, '');
+}
+
+/** FNV-1a, for hashing feature names into the model's buckets. */
+export function bucket(feature: string, dim: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % dim;
+}
+
+/** The features of one ambiguous mention: names with values (1 unless said). */
+export function contextFeatures(text: string, m: Match, found: readonly Match[], related: (a: string, b: string) => boolean): Map<string, number> {
+  const f = new Map<string, number>();
+  const from = Math.max(0, m.start - WINDOW);
+  const to = Math.min(text.length, m.end + WINDOW);
+  const before = text.slice(from, m.start);
+  const after = text.slice(m.end, to);
+  const name = text.slice(m.start, m.end);
+  let industry = 0;
+  let everyday = 0;
+  for (const side of [before, after]) {
+    for (const w of side.match(LATIN_WORD) ?? []) {
+      if (CJK.test(w[0]!)) continue;
+      if (ARABIC.test(w)) {
+        const key = arabicKey(w).replace(ARABIC_PREFIX, '');
+        f.set(`w:${key}`, 1);
+        if (INDUSTRY.ar.has(key) || INDUSTRY.ar.has(arabicKey(w))) industry++;
+        if (EVERYDAY.ar.has(key) || EVERYDAY.ar.has(arabicKey(w))) everyday++;
+      } else {
+        const key = w.toLowerCase();
+        f.set(`w:${key}`, 1);
+        if (INDUSTRY.latin.has(key)) industry++;
+        if (EVERYDAY.latin.has(key)) everyday++;
+      }
+    }
+    for (let i = 0; i + 1 < side.length; i++) if (CJK.test(side[i]!) && CJK.test(side[i + 1]!)) f.set(`b:${side.slice(i, i + 2)}`, 1);
+    for (const w of INDUSTRY.cjk) if (side.includes(w)) industry++;
+    for (const w of EVERYDAY.cjk) if (side.includes(w)) everyday++;
+  }
+  if (industry) f.set('industry', Math.min(industry, 4) / 4);
+  if (everyday) f.set('everyday', Math.min(everyday, 4) / 4);
+  if (industry > everyday) f.set('more-industry', 1);
+  if (everyday > industry) f.set('more-everyday', 1);
+
+  for (const o of found) {
+    if (o === m || o.end <= from || o.start >= to || o.entity === TOPIC_ID) continue;
+    if (o.ambiguous || o.partial) continue;
+    f.set('sure', 1);
+    if (o.entity === m.entity) f.set('same', 1);
+    else if (related(m.entity, o.entity)) f.set('related', 1);
+    if (o.end <= m.start && /^[\s\u00A0]*$/.test(text.slice(o.end, m.start))) f.set('after-name', 1);
+  }
+  if (found.some((o) => o.entity === TOPIC_ID && o.end > from && o.start < to)) f.set('topic', 1);
+
+  const prevChar = text[m.start - 1] ?? '';
+  const nextChar = text[m.end] ?? '';
+  if (OPEN_MARKS.includes(prevChar) && CLOSE_MARKS.includes(nextChar)) f.set('quoted', 1);
+  if (/[《「『]/.test(before.slice(-12)) && /^[^》」』]{0,12}[》」』]/.test(after)) f.set('titled', 1);
+  if (KATAKANA.test(name.at(-1) ?? '') && KATAKANA.test(nextChar)) f.set('word-goes-on', 1);
+  if (KATAKANA.test(name[0] ?? '') && KATAKANA.test(prevChar)) f.set('word-began', 1);
+  if (/\p{Lu}/u.test(name) && name === name.toLowerCase()) f.set('lower', 1);
+  if (/\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name)) f.set('lower', 1);
+  const next = /^[ \u00A0]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
+  if (next && /^\p{Lu}\p{Ll}/u.test(next)) f.set('next-capital', 1);
+  if (/^['’]s\b/.test(after)) f.set('possessive', 1);
+  const prev = /([\p{L}][\p{L}\p{M}'’.-]*)[ \u00A0]+$/u.exec(before)?.[1];
+  const sentenceStart = /(^|[.!?。！？]\s*|\n)$/u.test(before.replace(/[ \u00A0"“‘'«(]+$/u, ''));
+  if (sentenceStart) f.set('sentence-start', 1);
+  else if (prev && /^\p{Lu}/u.test(prev) && !/^(The|A|An|In|On|At|By|For|With|From|And|But|Of|To)$/.test(prev)) f.set('prev-capital', 1);
+  if (prev && /^(the|a|an)$/i.test(prev)) f.set('article', 1);
+  return f;
+}
+
+export function score(model: ContextModel, features: ReadonlyMap<string, number>): number {
+  let z = model.bias;
+  for (const [name, value] of features) z += (model.weights[bucket(name, model.dim)] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The mentions of one text with the ambiguous ones that read as something else left out. Sure
+ * names and partial ones pass as they are (a partial name is still checked against the page).
+ */
+export function judgeMentions(text: string, found: Match[], model: ContextModel, related: (a: string, b: string) => boolean): Match[] {
+  if (!found.some((m) => m.ambiguous)) return found;
+  return found.filter((m) => !m.ambiguous || score(model, contextFeatures(text, m, found, related)) >= model.threshold);
+}

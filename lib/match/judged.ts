@@ -1,0 +1,91 @@
+import { resolveMentions } from './disambiguate';
+import type { Match } from './matcher';
+
+/**
+ * The ambiguity set (tests/fixtures/ambiguity): paragraphs in which every occurrence of an
+ * ambiguous name is judged by hand, `[[surface|id]]` a true use of the entity and `{{surface|id}}`
+ * a look-alike (a river, a painter, a breakfast). Each paragraph is read as one block of a page
+ * about the AI industry that names the entity nowhere else: only the paragraph can decide.
+ */
+export interface Judgement {
+  start: number;
+  end: number;
+  entity: string;
+  /** a true use (should be painted), or a look-alike (should not) */
+  truth: boolean;
+}
+
+export interface JudgedItem {
+  id: string;
+  lang: string;
+  text: string;
+  marks: Judgement[];
+}
+
+const MARK = /\[\[([^|\]]+)\|([a-z0-9-]+)\]\]|\{\{([^|}]+)\|([a-z0-9-]+)\}\}/g;
+
+export function parseJudged(id: string, lang: string, source: string): JudgedItem {
+  const marks: Judgement[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of source.matchAll(MARK)) {
+    text += source.slice(last, m.index);
+    const surface = m[1] ?? m[3]!;
+    marks.push({ start: text.length, end: text.length + surface.length, entity: m[2] ?? m[4]!, truth: m[1] !== undefined });
+    text += surface;
+    last = m.index! + m[0].length;
+  }
+  text += source.slice(last);
+  if (/\[\[|\]\]|\{\{|\}\}/.test(text)) throw new Error(`${id}: malformed mark in "${source.slice(0, 60)}"`);
+  if (!marks.length) throw new Error(`${id}: nothing is marked`);
+  return { id, lang, text, marks };
+}
+
+export interface JudgedScore {
+  /** true uses painted, of all true uses */
+  trueUses: { painted: number; total: number };
+  /** look-alikes left alone, of all look-alikes */
+  lookAlikes: { unpainted: number; total: number };
+}
+
+export interface JudgedMiss {
+  id: string;
+  entity: string;
+  truth: boolean;
+  context: string;
+}
+
+export interface JudgedReport {
+  byLang: Record<string, JudgedScore>;
+  misses: JudgedMiss[];
+}
+
+/** What the matcher and the page rules paint in one paragraph read as a block of an AI-news page. */
+export function paintedIn(find: (text: string) => Match[], text: string): { start: number; end: number; entity: string }[] {
+  return resolveMentions(find(text).map((m) => ({ ...m, block: 0 })), 'on').kept;
+}
+
+export function scoreJudged(items: readonly JudgedItem[], painted: (item: JudgedItem) => { start: number; end: number; entity: string }[], known: (id: string) => boolean): JudgedReport {
+  const byLang: Record<string, JudgedScore> = {};
+  const misses: JudgedMiss[] = [];
+  for (const item of items) {
+    const spans = painted(item);
+    const s = (byLang[item.lang] ??= { trueUses: { painted: 0, total: 0 }, lookAlikes: { unpainted: 0, total: 0 } });
+    for (const mark of item.marks) {
+      if (!known(mark.entity)) continue;
+      const hit = spans.some((p) => p.entity === mark.entity && p.start < mark.end && p.end > mark.start);
+      if (mark.truth) {
+        s.trueUses.total++;
+        if (hit) s.trueUses.painted++;
+      } else {
+        s.lookAlikes.total++;
+        if (!hit) s.lookAlikes.unpainted++;
+      }
+      if (hit !== mark.truth) {
+        const context = `${item.text.slice(Math.max(0, mark.start - 50), mark.start)}⟦${item.text.slice(mark.start, mark.end)}⟧${item.text.slice(mark.end, mark.end + 50)}`;
+        misses.push({ id: item.id, entity: mark.entity, truth: mark.truth, context: context.replace(/\s+/g, ' ') });
+      }
+    }
+  }
+  return { byLang, misses };
+}
