@@ -1,16 +1,19 @@
 /**
  * Whole-word rules over normalised text. A name may not touch a letter or digit of its own
- * script; a change of script is a boundary ("وOpenAI"); CJK names need no boundary; Arabic-script
- * names may carry the attached prefixes و ف ب ل ك and ال.
+ * script; a change of script is a boundary ("وOpenAI"); Chinese characters and hiragana need no
+ * boundary, but a katakana name may not run on into katakana (メタ is not in メタン, ルカン not in
+ * バルカン: Japanese writes loanwords as one katakana run); Arabic-script names may carry the
+ * attached prefixes و ف ب ل ك and ال.
  */
 
-export const Script = { None: 0, Latin: 1, Arabic: 2, Cjk: 3, Digit: 4, Other: 5 } as const;
+export const Script = { None: 0, Latin: 1, Arabic: 2, Cjk: 3, Digit: 4, Other: 5, Katakana: 6 } as const;
 export type Script = (typeof Script)[keyof typeof Script];
 
 const LETTER = /\p{L}|\p{M}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
-const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
+const KATAKANA = /\p{Script=Katakana}|\u30FC/u;
+const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Hangul}/u;
 const DIGIT = /\p{Nd}/u;
 
 function classify(cp: number): Script {
@@ -19,6 +22,7 @@ function classify(cp: number): Script {
   if (!LETTER.test(ch)) return Script.None;
   if (ARABIC.test(ch)) return Script.Arabic;
   if (LATIN.test(ch)) return Script.Latin;
+  if (KATAKANA.test(ch)) return Script.Katakana;
   if (CJK.test(ch)) return Script.Cjk;
   return Script.Other;
 }
@@ -48,6 +52,7 @@ export function scriptOf(cp: number): Script {
 /** Two neighbours join into one word unless one of them is CJK or they are of different scripts. */
 function joins(name: Script, neighbour: Script): boolean {
   if (name === Script.None || neighbour === Script.None) return false;
+  if (name === Script.Katakana || neighbour === Script.Katakana) return name === neighbour;
   if (name === Script.Cjk || neighbour === Script.Cjk) return false;
   if (neighbour === Script.Digit) return name !== Script.Arabic;
   return name === neighbour || name === Script.Digit;

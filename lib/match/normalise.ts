@@ -60,7 +60,8 @@ function foldSlow(cp: number): string {
     else if (p >= 0x06f0 && p <= 0x06f9) out += String.fromCharCode(p - 0x06f0 + 0x30);
     else out += part.toLowerCase();
   }
-  return out;
+  // the kana voicing marks that NFD took apart go back on (ダ is not タ)
+  return out.normalize('NFC');
 }
 
 // Dense cache for the Basic Multilingual Plane: 0 unknown, DROPPED, MULTI (see `multi`), else the

@@ -4,7 +4,7 @@ import { resolveMentions } from '../../../lib/match/disambiguate';
 
 const data: MatcherData = {
   version: 'test',
-  entities: ['openai', 'microsoft', 'chatgpt', 'apple', 'claude', 'sam-altman', 'aws', 'gpt', 'deepseek-zh', 'jensen-huang'],
+  entities: ['openai', 'microsoft', 'chatgpt', 'apple', 'claude', 'sam-altman', 'aws', 'gpt', 'deepseek-zh', 'jensen-huang', 'meta', 'nvidia-ja'],
   aliases: [
     { text: 'OpenAI', entity: 0, exact: false, ambiguous: false, partial: false, versioned: false },
     { text: 'Open AI', entity: 0, exact: false, ambiguous: false, partial: false, versioned: false },
@@ -23,6 +23,8 @@ const data: MatcherData = {
     { text: 'GPT-4o', entity: 7, exact: false, ambiguous: false, partial: false, versioned: true },
     { text: 'Huang', entity: 9, exact: true, ambiguous: false, partial: true, versioned: false },
     { text: '深度求索', entity: 8, exact: false, ambiguous: false, partial: false, versioned: false },
+    { text: 'メタ', entity: 10, exact: false, ambiguous: true, partial: false, versioned: false },
+    { text: 'エヌビディア', entity: 11, exact: false, ambiguous: false, partial: false, versioned: false },
   ],
 };
 const matcher = new Matcher(data);
@@ -94,6 +96,16 @@ describe('Matcher', () => {
 
   it('matches CJK names without spaces', () => {
     expect(found('中国的深度求索公司')).toEqual([['深度求索', 'deepseek-zh']]);
+  });
+
+  it('does not find a katakana name inside a longer katakana word, but does before kanji, kana particles and dots', () => {
+    expect(found('メタンの排出とメタボ対策')).toEqual([]);
+    expect(found('メタは新型を発表し、エヌビディア製のチップを使う。')).toEqual([['メタ', 'meta'], ['エヌビディア', 'nvidia-ja']]);
+    expect(found('米メタ・プラットフォームズ')).toEqual([['メタ', 'meta']]);
+  });
+
+  it('tells voiced kana from plain ones (メダカ is not メタ)', () => {
+    expect(found('メダカを飼う。金メダルを取った。')).toEqual([]);
   });
 
   it('runs a model name on over its version', () => {
