@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchColdStart } from './coldstart';
+import { benchFirefox } from './firefox';
 import { benchMatcher, type MatcherRow } from './matcher';
 import { benchPages } from './page';
 import { ROOT } from './util';
@@ -58,6 +59,10 @@ budgets.push({ what: 'knowledge-base cold start to the first answer (default pac
 const pages = await benchPages({ runs: quick ? 1 : 3, quick });
 sections.push(...pages.sections);
 budgets.push(...pages.budgets);
+
+const firefox = await benchFirefox(quick ? 3 : 7);
+sections.push(firefox.section);
+budgets.push(...firefox.budgets);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const report = [

@@ -42,7 +42,7 @@ export interface Batch {
 const SURPRISING_LABEL = /^(ceo|co-ceo|chief executive|chair|chairman|president|acquired|acquisition|merger|ruling|verdict|fine|lawsuit|valuation|ipo|listing|role|departure|left|death|shutdown|stake)/i;
 const SURPRISING_RELATION = new Set<string>(['acquired', 'subsidiary_of', 'owns', 'leads', 'works_at', 'formerly_at']);
 /** Words of a report that is not settled, or of a date that is a guess: such records wait. */
-const HEDGED = /\b(unconfirmed|not confirmed|could not confirm|couldn't confirm|reportedly|rumou?r|in talks|talks (to|with)|expected to|plans to|may have|inferred|inference|my memory|from memory|approximate|unclear|not verified)\b/i;
+const HEDGED = /\b(unconfirmed|not confirmed|could not confirm|couldn't confirm|reportedly|rumou?r|in talks|talks (to|with)|expected to|plans to|may have|inferred|(?:by|my) inference|my memory|from memory|approximate|unclear|not verified)\b/i;
 
 const host = (url: string) => {
   try {

@@ -1,96 +1,10 @@
 // `npm run train:context`: trains the context model (lib/match/context.ts) on the development half
-// of the ambiguity set and writes lib/kb/packs/context-model.json. It never reads the held-out half.
-// `--cv` reports 5-fold cross-validation on the development half instead of writing.
+// of the ambiguity set and the corpus, and writes lib/kb/packs/context-model.json. It never reads the
+// held-out half. `--cv` compares it with the old rule by 5-fold cross-validation instead of writing.
 import fs from 'node:fs';
-import path from 'node:path';
-import { defaultKnowledgeBase } from '../lib/kb/store';
-import { bucket, contextFeatures, type ContextModel } from '../lib/match/context';
-import type { JudgedItem } from '../lib/match/judged';
-import { loadCorpus, loadJudged } from './corpus';
+import { developmentExamples, MODEL_FILE, predict, train } from './context-training';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const DIM = 1 << 15;
-/** chosen by cross-validation on the development half: fewer look-alikes painted for a few true uses missed */
-const THRESHOLD = 0.6;
-const kb = defaultKnowledgeBase();
-const related = (a: string, b: string) => kb.areRelated(a, b);
-
-interface Example {
-  x: Map<number, number>;
-  y: number;
-  lang: string;
-  /** the old rule: a sure name in the same block */
-  sure: boolean;
-}
-
-/** One example per judged mark the matcher reads as an ambiguous mention of that entity. */
-export function examples(items: readonly JudgedItem[]): Example[] {
-  const out: Example[] = [];
-  for (const item of items) {
-    const found = kb.matcher.find(item.text);
-    for (const mark of item.marks) {
-      const m = found.find((o) => o.entity === mark.entity && o.start < mark.end && o.end > mark.start);
-      if (!m?.ambiguous) continue;
-      const x = new Map<number, number>();
-      const features = contextFeatures(item.text, m, found, related);
-      for (const [name, v] of features) x.set(bucket(name, DIM), (x.get(bucket(name, DIM)) ?? 0) + v);
-      out.push({ x, y: mark.truth ? 1 : 0, lang: item.lang, sure: found.some((o) => !o.ambiguous && !o.partial && !o.entity.startsWith('#')) });
-    }
-  }
-  return out;
-}
-
-/** Logistic regression by full-batch gradient descent with L2; deterministic. */
-export function train(data: readonly Example[], opts = { epochs: 400, rate: 0.5, l2: 0.002 }): ContextModel {
-  const w = new Float64Array(DIM);
-  let b = 0;
-  for (let e = 0; e < opts.epochs; e++) {
-    const g = new Float64Array(DIM);
-    let gb = 0;
-    for (const ex of data) {
-      let z = b;
-      for (const [i, v] of ex.x) z += w[i]! * v;
-      const err = 1 / (1 + Math.exp(-z)) - ex.y;
-      gb += err;
-      for (const [i, v] of ex.x) g[i]! += err * v;
-    }
-    for (let i = 0; i < DIM; i++) if (g[i] || w[i]) w[i] = w[i]! - opts.rate * (g[i]! / data.length + opts.l2 * w[i]!);
-    b -= (opts.rate * gb) / data.length;
-  }
-  const weights: Record<string, number> = {};
-  w.forEach((v, i) => {
-    if (Math.abs(v) >= 0.001) weights[i] = Math.round(v * 1000) / 1000;
-  });
-  return { dim: DIM, bias: Math.round(b * 1000) / 1000, weights, threshold: THRESHOLD };
-}
-
-function predict(model: ContextModel, ex: Example): number {
-  let z = model.bias;
-  for (const [i, v] of ex.x) z += (model.weights[i] ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
-}
-
-/**
- * The labelled corpus is development data too: each line a block, an ambiguous match is a true use
- * when a label of its entity covers it, and a look-alike (one of the corpus's traps) when none does.
- */
-function corpusExamples(): Example[] {
-  return examples(
-    loadCorpus(path.join(ROOT, 'tests/fixtures/corpus')).flatMap((p) => {
-      let offset = 0;
-      return p.text.split('\n').map((line, i) => {
-        const marks = p.gold
-          .filter((g) => g.start >= offset && g.end <= offset + line.length)
-          .map((g) => ({ start: g.start - offset, end: g.end - offset, entity: g.entity, truth: true }));
-        const found = kb.matcher.find(line).filter((m) => m.ambiguous && !marks.some((g) => g.entity === m.entity && g.start < m.end && g.end > m.start));
-        offset += line.length + 1;
-        return { id: `${p.name}:${i}`, lang: p.lang, text: line, marks: [...marks, ...found.map((m) => ({ start: m.start, end: m.end, entity: m.entity, truth: false }))] };
-      });
-    }),
-  ).map((ex) => ({ ...ex, lang: `corpus-${ex.lang}` }));
-}
-
-const dev = [...examples(loadJudged(path.join(ROOT, 'tests/fixtures/ambiguity'), 'dev')), ...corpusExamples()];
+const dev = developmentExamples();
 if (process.argv.includes('--cv')) {
   // the classifier against the rule it replaces (an ambiguous name is painted when a sure name
   // shares its block), on the same folds
@@ -116,6 +30,6 @@ if (process.argv.includes('--cv')) {
   for (const [lang, c] of [...tally].sort()) console.log(`${lang.padEnd(10)} ${pct(c.rule[0]!, c.rule[1]!)} ${pct(c.rule[2]!, c.rule[3]!)} ${pct(c.model[0]!, c.model[1]!)} ${pct(c.model[2]!, c.model[3]!)}   (${c.rule[1]} true, ${c.rule[3]} look-alike)`);
 } else {
   const model = train(dev);
-  fs.writeFileSync(path.join(ROOT, 'lib/kb/packs/context-model.json'), `${JSON.stringify(model)}\n`);
+  fs.writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
   console.log(`${dev.length} examples, ${Object.keys(model.weights).length} weights written to lib/kb/packs/context-model.json`);
 }

@@ -45,6 +45,27 @@ describe('merging research records', () => {
     expect(report.facts.rejected).toEqual({ 'surprising, one publisher only': 1, 'hedged (not settled, or a guessed date)': 1, 'date missing or after the pass': 1 });
   });
 
+  it('tells a date guessed by inference from a fact about inference chips', () => {
+    const { entities, report } = mergeResearch(
+      pack([entity('acme')]),
+      [
+        {
+          entities: {
+            acme: {
+              facts: [
+                { label: 'Product', value: 'An inference chip for data centres', as_of: '2026-04', source: A },
+                { label: 'Founded', value: '2019', as_of: '2019', source: A, evidence: 'Year found by inference from the first filing.' },
+              ],
+            },
+          },
+        },
+      ],
+      '2026-11-30',
+    );
+    expect(entities[0]!.facts.map((f) => f.label)).toEqual(['Product']);
+    expect(report.facts.rejected).toEqual({ 'hedged (not settled, or a guessed date)': 1 });
+  });
+
   it('dates and sources an existing relation, adds a new episode, and ends a role when someone leaves', () => {
     const base = pack([
       entity('ms', { relations: [{ type: 'partner_of', target: 'oa', since: '2019' }] }),
