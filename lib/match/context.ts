@@ -31,16 +31,23 @@ const OPEN_MARKS = '"“‘\'«《「『〈【(';
 const CLOSE_MARKS = '"”’\'»》」』〉】)';
 const ARABIC_PREFIX = /^(?:[وفبلك]?ال|لل|[وف]?[بلك]|[وف])(?=[\u0621-\u064A]{3})/;
 
-const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[]>>) => ({
-  latin: new Set(words.latin),
-  ar: new Set(words.ar.map(arabicKey)),
-  cjk: [...new Set(words.cjk)],
-});
+const ARABIC_FOLD: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ة': 'ه', 'ى': 'ي' };
+
+const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[]>>) => {
+  const cjk = [...new Set(words.cjk)];
+  return {
+    latin: new Set(words.latin),
+    ar: new Set(words.ar.map(arabicKey)),
+    // substrings, the CJK ones looked for only in text that has CJK (most pages have none)
+    cjkWritten: cjk.filter((w) => CJK.test(w)),
+    cjkLatin: cjk.filter((w) => !CJK.test(w)),
+  };
+};
 const INDUSTRY = lexicon(INDUSTRY_WORDS);
 const EVERYDAY = lexicon(EVERYDAY_WORDS);
 
 function arabicKey(word: string): string {
-  return word.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/[\u064B-\u065F\u0640]/g, '');
+  return word.replace(/[أإآةى\u064B-\u065F\u0640]/g, (ch) => ARABIC_FOLD[ch] ?? '');
 }
 
 /** FNV-1a, for hashing feature names into the model's buckets. */
@@ -75,9 +82,12 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
         if (EVERYDAY.latin.has(key)) everyday++;
       }
     }
+    for (const w of INDUSTRY.cjkLatin) if (side.includes(w)) industry++;
+    for (const w of EVERYDAY.cjkLatin) if (side.includes(w)) everyday++;
+    if (!CJK.test(side)) continue;
     for (let i = 0; i + 1 < side.length; i++) if (CJK.test(side[i]!) && CJK.test(side[i + 1]!)) f.set(`b:${side.slice(i, i + 2)}`, 1);
-    for (const w of INDUSTRY.cjk) if (side.includes(w)) industry++;
-    for (const w of EVERYDAY.cjk) if (side.includes(w)) everyday++;
+    for (const w of INDUSTRY.cjkWritten) if (side.includes(w)) industry++;
+    for (const w of EVERYDAY.cjkWritten) if (side.includes(w)) everyday++;
   }
   if (industry) f.set('industry', Math.min(industry, 4) / 4);
   if (everyday) f.set('everyday', Math.min(everyday, 4) / 4);
@@ -105,7 +115,8 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
   const next = /^[ \u00A0]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
   if (next && /^\p{Lu}\p{Ll}/u.test(next)) f.set('next-capital', 1);
   if (/^['’]s\b/.test(after)) f.set('possessive', 1);
-  const prev = /([\p{L}][\p{L}\p{M}'’.-]*)[ \u00A0]+$/u.exec(before)?.[1];
+  // the word before the name (read from the window's last 60 characters: the regex is anchored at the end)
+  const prev = /([\p{L}][\p{L}\p{M}'’.-]*)[ \u00A0]+$/u.exec(before.slice(-60))?.[1];
   const sentenceStart = /(^|[.!?。！？]\s*|\n)$/u.test(before.replace(/[ \u00A0"“‘'«(]+$/u, ''));
   if (sentenceStart) f.set('sentence-start', 1);
   else if (prev && /^\p{Lu}/u.test(prev) && !/^(The|A|An|In|On|At|By|For|With|From|And|But|Of|To)$/.test(prev)) f.set('prev-capital', 1);
