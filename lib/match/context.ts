@@ -132,9 +132,23 @@ export function score(model: ContextModel, features: ReadonlyMap<string, number>
 
 /**
  * The mentions of one text with the ambiguous ones that read as something else left out. Sure
- * names and partial ones pass as they are (a partial name is still checked against the page).
+ * names pass as they are. A partial name (a surname others share) passes as it is, for the page
+ * to check against the full name, unless a sure name related to its entity stands next to it and
+ * its context reads as a true use ("Nvidia's Huang", "オラクルのエリソン会長"): then it counts as
+ * a judged ambiguous name, without the full name.
  */
 export function judgeMentions(text: string, found: Match[], model: ContextModel, related: (a: string, b: string) => boolean): Match[] {
-  if (!found.some((m) => m.ambiguous)) return found;
-  return found.filter((m) => !m.ambiguous || score(model, contextFeatures(text, m, found, related)) >= model.threshold);
+  if (!found.some((m) => m.ambiguous || m.partial)) return found;
+  const out: Match[] = [];
+  for (const m of found) {
+    if (!m.ambiguous && !m.partial) out.push(m);
+    else {
+      const features = contextFeatures(text, m, found, related);
+      const yes = score(model, features) >= model.threshold;
+      if (m.ambiguous) {
+        if (yes) out.push(m);
+      } else out.push(yes && features.has('related') ? { ...m, partial: false, ambiguous: true } : m);
+    }
+  }
+  return out;
 }

@@ -106,8 +106,12 @@ export class Matcher {
 
 /** Words and numbers that continue a model's name: "GPT-4o mini", "Gemini 2.5 Pro", "Llama 3.1 405B". */
 const VERSION = /^(?:[ \u00A0-]?(?:\d{1,3}(?:\.\d+)*[a-zA-Z]{0,2}(?![\p{L}\p{N}])|o\d(?![\p{L}\p{N}])|(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|[Mm]ini|Turbo|Max|Deep Think|Thinking|Instruct)(?![\p{L}\p{N}])))+/u;
-/** A surname followed by another capitalised name is someone else's full name ("Huang Lin"). */
-const NEXT_NAME = /^[ \u00A0]+\p{Lu}\p{Ll}/u;
+/**
+ * A surname followed by another capitalised name is someone else's full name ("Huang Lin"); in
+ * katakana, a name joined to another by the middle dot is too (フアン・ソト, ジョン・ブロックマン).
+ */
+const NEXT_NAME = /^(?:[ \u00A0]+\p{Lu}\p{Ll}|[・･][\u30A1-\u30FA\u30FC])/u;
+const PREV_NAME = /[\u30A1-\u30FA\u30FC][・･]$/u;
 /** "a manager named Huang" introduces someone new. */
 const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
 
@@ -135,7 +139,7 @@ export function select(
       end += VERSION.exec(text.slice(end, end + 40))?.[0].length ?? 0;
       reached = end;
     }
-    if (c.alias.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)))) continue;
+    if (c.alias.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)))) continue;
     const entity = c.alias.entity === TOPIC ? TOPIC_ID : entities[c.alias.entity]!;
     out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
   }

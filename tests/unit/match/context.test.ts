@@ -88,9 +88,16 @@ describe('judgeMentions', () => {
     expect(judgeMentions(text, [at(text, 'Claude', 'claude')], m, () => false)).toEqual([]);
   });
 
-  it('passes partial names through: the page checks them against the full name', () => {
+  it('passes partial names through for the page to check against the full name, unless a related sure name stands by and the context agrees', () => {
     const text = 'Huang spoke.';
     const huang = at(text, 'Huang', 'jensen-huang', { ambiguous: false, partial: true });
     expect(judgeMentions(text, [huang], model({ 'sentence-start': -9 }), () => false)).toEqual([huang]);
+    const ja = 'エヌビディアのフアン氏が講演した。';
+    const nvidia = at(ja, 'エヌビディア', 'nvidia', { ambiguous: false });
+    const huangJa = at(ja, 'フアン', 'jensen-huang', { ambiguous: false, partial: true });
+    const related = (a: string, b: string) => a === 'jensen-huang' && b === 'nvidia';
+    expect(judgeMentions(ja, [nvidia, huangJa], model({}), related)[1]).toEqual({ ...huangJa, partial: false, ambiguous: true });
+    expect(judgeMentions(ja, [nvidia, huangJa], model({ related: -5 }), related)[1]).toEqual(huangJa);
+    expect(judgeMentions(ja, [nvidia, huangJa], model({}), () => false)[1]).toEqual(huangJa);
   });
 });

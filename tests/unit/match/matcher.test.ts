@@ -116,6 +116,14 @@ describe('Matcher', () => {
     ]);
   });
 
+  it('does not take a katakana surname joined to another name by the middle dot for the partial name', () => {
+    const m = new Matcher({ version: 't', entities: ['jensen-huang'], aliases: [{ text: 'フアン', entity: 0, exact: false, ambiguous: false, partial: true, versioned: false }] });
+    const ids = (t: string) => m.find(t).map((x) => x.entity);
+    expect(ids('メッツのフアン・ソトが打った。')).toEqual([]);
+    expect(ids('俳優のカルロス・フアンが来日した。')).toEqual([]);
+    expect(ids('エヌビディアのフアン氏が講演した。')).toEqual(['jensen-huang']);
+  });
+
   it('does not take a surname followed by another name for the partial name', () => {
     expect(found('Huang said; Huang Lin said')).toEqual([['Huang', 'jensen-huang']]);
   });
