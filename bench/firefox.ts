@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { FIREFOX_BIN, FIREFOX_BUILD, launchFirefox, serve, sleep } from '../tests/browser/harness';
-import { generatedPage, nameTerms } from './pagegen';
+import { generatedPage, markRegExpSource, nameTerms } from './pagegen';
 import type { Budget } from './run';
 import { median, ROOT } from './util';
 
@@ -54,8 +54,6 @@ interface Snapshot {
 
 type Probe = { idle: number; gaps: number[]; first: number; changed: number };
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 async function run(browser: Browser, url: string, opts: { until?: number; mark?: string }): Promise<Snapshot> {
   const page = await browser.newPage();
   try {
@@ -101,7 +99,7 @@ export async function benchFirefox(runs: number): Promise<{ section: string; bud
     return { section: `## Firefox\n\nNot run: ${why}.`, budgets: [{ what: 'Firefox, 1 MB page, against markRegExp', limit: 'runs', measured: `not run: ${why}`, pass: false }] };
   }
   const gen = generatedPage();
-  const source = `(?<![\\p{L}\\p{N}_])(?:${[...nameTerms()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`;
+  const source = markRegExpSource(nameTerms());
   const server = await serve(undefined, { [GEN]: gen.html });
   const withExt = await launchFirefox();
   const plain = await launchFirefox({ extension: false });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM_BIN, launchChromium, PAGES, serve, sleep, tempProfile } from '../tests/browser/harness';
-import { generatedPage, nameTerms } from './pagegen';
+import { generatedPage, markRegExpSource, nameTerms } from './pagegen';
 import type { Budget } from './run';
 import { median, ROOT } from './util';
 
@@ -327,8 +327,6 @@ interface MarkRun {
   termsDone: number;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** mark.js on a loaded page in the browser without the extension; the cost includes the frame that renders the marks. */
 async function markRun(context: BrowserContext, url: string, kind: 'terms' | 'regexp', terms: string[], timeBoxMs = TERMS_TIME_BOX_MS): Promise<MarkRun> {
   const page = await context.newPage();
@@ -344,7 +342,7 @@ async function markRun(context: BrowserContext, url: string, kind: 'terms' | 're
     let marks = 0;
     let termsDone = 0;
     if (kind === 'regexp') {
-      const source = `(?<![\\p{L}\\p{N}_])(?:${[...terms].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`;
+      const source = markRegExpSource(terms);
       ({ callMs, marks } = await page.evaluate((src) => {
         const MarkJs = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void } }).Mark;
         const re = new RegExp(src, 'giu');

@@ -18,6 +18,13 @@ export function nameTerms(): string[] {
   return out;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** mark.js markRegExp's pattern for the names: one union, longest first, with Unicode word boundaries (lookarounds). */
+export function markRegExpSource(terms: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}_])(?:${[...terms].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`;
+}
+
 // Filler sentences: generic business and technology prose with no knowledge-base name in them.
 // `@` marks where a name goes.
 const EN_FILL = [

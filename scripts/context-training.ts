@@ -6,6 +6,7 @@ import { defaultKnowledgeBase } from '../lib/kb/store';
 import { bucket, contextFeatures, type ContextModel } from '../lib/match/context';
 import type { JudgedItem } from '../lib/match/judged';
 import { loadCorpus, loadJudged } from './corpus';
+import { TOPIC_ID } from '../lib/shared/wire';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIM = 1 << 15;
@@ -33,7 +34,7 @@ export function examples(items: readonly JudgedItem[]): Example[] {
       const x = new Map<number, number>();
       const features = contextFeatures(item.text, m, found, related);
       for (const [name, v] of features) x.set(bucket(name, DIM), (x.get(bucket(name, DIM)) ?? 0) + v);
-      out.push({ x, y: mark.truth ? 1 : 0, lang: item.lang, sure: found.some((o) => !o.ambiguous && !o.partial && !o.entity.startsWith('#')) });
+      out.push({ x, y: mark.truth ? 1 : 0, lang: item.lang, sure: found.some((o) => !o.ambiguous && !o.partial && o.entity !== TOPIC_ID) });
     }
   }
   return out;

@@ -71,10 +71,11 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
     for (const w of side.match(LATIN_WORD) ?? []) {
       if (CJK.test(w[0]!)) continue;
       if (ARABIC.test(w)) {
-        const key = arabicKey(w).replace(ARABIC_PREFIX, '');
+        const folded = arabicKey(w);
+        const key = folded.replace(ARABIC_PREFIX, '');
         f.set(`w:${key}`, 1);
-        if (INDUSTRY.ar.has(key) || INDUSTRY.ar.has(arabicKey(w))) industry++;
-        if (EVERYDAY.ar.has(key) || EVERYDAY.ar.has(arabicKey(w))) everyday++;
+        if (INDUSTRY.ar.has(key) || INDUSTRY.ar.has(folded)) industry++;
+        if (EVERYDAY.ar.has(key) || EVERYDAY.ar.has(folded)) everyday++;
       } else {
         const key = w.toLowerCase();
         f.set(`w:${key}`, 1);
@@ -110,7 +111,6 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
   if (/[《「『]/.test(before.slice(-12)) && /^[^》」』]{0,12}[》」』]/.test(after)) f.set('titled', 1);
   if (KATAKANA.test(name.at(-1) ?? '') && KATAKANA.test(nextChar)) f.set('word-goes-on', 1);
   if (KATAKANA.test(name[0] ?? '') && KATAKANA.test(prevChar)) f.set('word-began', 1);
-  if (/\p{Lu}/u.test(name) && name === name.toLowerCase()) f.set('lower', 1);
   if (/\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name)) f.set('lower', 1);
   const next = /^[ \u00A0]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
   if (next && /^\p{Lu}\p{Ll}/u.test(next)) f.set('next-capital', 1);

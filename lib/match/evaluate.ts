@@ -21,19 +21,28 @@ export interface Passage {
 
 const LABEL = /\[\[([^\]|]+)\|([a-z0-9-]+)\]\]/g;
 
-/** Parses a passage file: a first `# ` comment line, then text with inline labels. */
-export function parsePassage(name: string, lang: string, source: string): Passage {
-  const body = source.replace(/^#[^\n]*\n/, '');
-  const gold: Span[] = [];
+/**
+ * Removes the inline marks `pattern` finds (a global regex), keeping each one's surface: the plain
+ * text, and where each mark's surface landed in it with the match that made it.
+ */
+export function stripMarks(source: string, pattern: RegExp, surfaceOf: (m: RegExpMatchArray) => string): { text: string; marks: { start: number; end: number; match: RegExpMatchArray }[] } {
+  const marks: { start: number; end: number; match: RegExpMatchArray }[] = [];
   let text = '';
   let last = 0;
-  for (const m of body.matchAll(LABEL)) {
-    text += body.slice(last, m.index);
-    gold.push({ start: text.length, end: text.length + m[1]!.length, entity: m[2]! });
-    text += m[1]!;
+  for (const m of source.matchAll(pattern)) {
+    text += source.slice(last, m.index);
+    const surface = surfaceOf(m);
+    marks.push({ start: text.length, end: text.length + surface.length, match: m });
+    text += surface;
     last = m.index! + m[0].length;
   }
-  text += body.slice(last);
+  return { text: text + source.slice(last), marks };
+}
+
+/** Parses a passage file: a first `# ` comment line, then text with inline labels. */
+export function parsePassage(name: string, lang: string, source: string): Passage {
+  const { text, marks } = stripMarks(source.replace(/^#[^\n]*\n/, ''), LABEL, (m) => m[1]!);
+  const gold: Span[] = marks.map(({ start, end, match }) => ({ start, end, entity: match[2]! }));
   if (/\[\[|\]\]/.test(text)) throw new Error(`${name}: malformed label near "${text.slice(text.search(/\[\[|\]\]/), text.search(/\[\[|\]\]/) + 40)}"`);
   return { name, lang, text, gold };
 }

@@ -1,4 +1,5 @@
 import { resolveMentions } from './disambiguate';
+import { stripMarks } from './evaluate';
 import type { Match } from './matcher';
 
 /**
@@ -25,17 +26,9 @@ export interface JudgedItem {
 const MARK = /\[\[([^|\]]+)\|([a-z0-9-]+)\]\]|\{\{([^|}]+)\|([a-z0-9-]+)\}\}/g;
 
 export function parseJudged(id: string, lang: string, source: string): JudgedItem {
-  const marks: Judgement[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of source.matchAll(MARK)) {
-    text += source.slice(last, m.index);
-    const surface = m[1] ?? m[3]!;
-    marks.push({ start: text.length, end: text.length + surface.length, entity: m[2] ?? m[4]!, truth: m[1] !== undefined });
-    text += surface;
-    last = m.index! + m[0].length;
-  }
-  text += source.slice(last);
+  const stripped = stripMarks(source, MARK, (m) => m[1] ?? m[3]!);
+  const text = stripped.text;
+  const marks: Judgement[] = stripped.marks.map(({ start, end, match }) => ({ start, end, entity: match[2] ?? match[4]!, truth: match[1] !== undefined }));
   if (/\[\[|\]\]|\{\{|\}\}/.test(text)) throw new Error(`${id}: malformed mark in "${source.slice(0, 60)}"`);
   if (!marks.length) throw new Error(`${id}: nothing is marked`);
   return { id, lang, text, marks };
@@ -62,7 +55,7 @@ export interface JudgedReport {
 
 /** What the matcher and the page rules paint in one paragraph read as a block of an AI-news page. */
 export function paintedIn(find: (text: string) => Match[], text: string): { start: number; end: number; entity: string }[] {
-  return resolveMentions(find(text).map((m) => ({ ...m, block: 0 })), 'on').kept;
+  return resolveMentions(find(text), 'on').kept;
 }
 
 export function scoreJudged(items: readonly JudgedItem[], painted: (item: JudgedItem) => { start: number; end: number; entity: string }[], known: (id: string) => boolean): JudgedReport {
