@@ -51,7 +51,11 @@ const host = (url: string) => {
     return '';
   }
 };
-const independent = (r: { source: string; sources_extra?: string[] }) => (r.sources_extra ?? []).some((u) => host(u) && host(u) !== host(r.source));
+/** Is the URL on one of the hosts whose pages are not reports (or a subdomain of one)? */
+const onHost = (url: string, hosts: ReadonlySet<string>) => {
+  const h = host(url);
+  return [...hosts].some((x) => h === x || h.endsWith(`.${x}`));
+};
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
 const https = (u: unknown): u is string => typeof u === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u) && u.length <= 2000;
 const plain = (s: unknown, max: number): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= max && !/<[a-z/!]/i.test(s);
@@ -63,10 +67,12 @@ export interface MergeReport {
 }
 
 /** Applies the records that pass review; returns the new entities and what was taken or left, and why. */
-export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: string): { entities: Entity[]; report: MergeReport } {
+export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: string, notReports: ReadonlySet<string> = new Set()): { entities: Entity[]; report: MergeReport } {
   const entities = pack.entities.map((e) => structuredClone(e));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const report: MergeReport = { facts: { added: 0, replaced: 0, rejected: {} }, relations: { added: 0, dated: 0, rejected: {} }, events: { added: 0, retyped: 0, participantsUnsourced: 0, aliasesDropped: [] } };
+  // a second report counts only from another publisher, and only if it is a report
+  const independent = (r: { source: string; sources_extra?: string[] }) => (r.sources_extra ?? []).some((u) => host(u) && host(u) !== host(r.source) && !onHost(u, notReports));
   const reject = (into: Record<string, number>, why: string) => (into[why] = (into[why] ?? 0) + 1);
 
   const factProblem = (f: FactRecord) =>
@@ -76,7 +82,9 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
         ? 'date missing or after the pass'
         : !https(f.source)
           ? 'source not an https URL'
-          : HEDGED.test(`${f.value} ${f.evidence ?? ''}`)
+          : onHost(f.source, notReports)
+            ? 'source not a report'
+            : HEDGED.test(`${f.value} ${f.evidence ?? ''}`)
             ? 'hedged (not settled, or a guessed date)'
             : SURPRISING_LABEL.test(f.label) && !independent(f)
               ? 'surprising, one publisher only'
@@ -103,7 +111,9 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
         ? 'target not in the pack'
         : !https(r.source)
           ? 'source not an https URL'
-          : !r.since && !r.until
+          : onHost(r.source, notReports)
+            ? 'source not a report'
+            : !r.since && !r.until
             ? 'no date (since or until)'
             : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
             ? 'dates malformed, out of order or after the pass'
@@ -126,8 +136,9 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
     // someone who left: the open-ended role there is over
     if (rel.type === 'formerly_at') e.relations = e.relations.filter((x) => !((x.type === 'works_at' || x.type === 'leads') && x.target === rel.target && !x.until));
     const same = e.relations.filter((x) => x.type === rel.type && x.target === rel.target);
-    // the same episode, now dated or sourced: an undated one, or one that starts the same day, month or year
-    const episode = same.find((x) => (rel.since && x.since && (rel.since.startsWith(x.since) || x.since.startsWith(rel.since))) || (!x.since && !x.source));
+    // the same episode, now dated or sourced: an undated, unsourced one, or one that starts (or, undated, ends) the same day, month or year
+    const agree = (a?: string, b?: string) => !!a && !!b && (a.startsWith(b) || b.startsWith(a));
+    const episode = same.find((x) => agree(rel.since, x.since) || (!x.since && (!x.source || agree(rel.until, x.until))));
     if (episode) {
       const since = [episode.since, rel.since].filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0];
       Object.assign(episode, rel, { note: rel.note ?? episode.note }, since ? { since } : {});
@@ -196,6 +207,27 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
   // a pack keeps at most 30 facts an entity: the newest
   for (const e of entities) if (e.facts.length > 30) e.facts = [...e.facts].sort((a, b) => b.as_of.localeCompare(a.as_of)).slice(0, 30);
   return { entities, report };
+}
+
+/**
+ * The pack's own records that cite a page which is not a report: such a fact goes (what cannot be
+ * sourced is not written), such a relation stays as a link between two entities but loses its citation.
+ */
+export function pruneNotReports(entities: readonly Entity[], notReports: ReadonlySet<string>): { entities: Entity[]; facts: string[]; citations: string[] } {
+  const facts: string[] = [];
+  const citations: string[] = [];
+  const out = entities.map((e) => {
+    const copy = structuredClone(e);
+    copy.facts = copy.facts.filter((f) => !onHost(f.source, notReports) || (facts.push(`${e.id}: ${f.label}`), false));
+    for (const r of copy.relations) {
+      if (r.source && onHost(r.source, notReports)) {
+        citations.push(`${e.id}: ${r.type} ${r.target}`);
+        delete r.source;
+      }
+    }
+    return copy;
+  });
+  return { entities: out, facts, citations };
 }
 
 /** A language's names and one-line descriptions (kb-research/<pass>/names-<lang>.json). */

@@ -7,6 +7,8 @@
 //   audit [--sample N] [--seed S]
 //                       a reproducible random sample of facts and relations for a human check
 //   names FILE...       adds names and descriptions in another language (see mergeNames)
+//   prune               removes facts citing a host of kb-research/not-reports.txt, and such citations
+//                       from relations (see pruneNotReports)
 //   merge BATCH... --current-to DATE
 //                       merges research records into the default pack after the review rules of
 //                       scripts/kb-merge.ts, and prints what was taken and what was left, and why
@@ -14,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isStale } from '../lib/kb/history';
 import { todayIso, type Pack } from '../lib/kb/schema';
-import { mergeNames, mergeResearch, type Batch, type NamesBatch } from './kb-merge';
+import { mergeNames, mergeResearch, pruneNotReports, type Batch, type NamesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../lib/kb/store';
 import { resolveMentions } from '../lib/match/disambiguate';
@@ -35,6 +37,15 @@ function readJson(file: string): unknown {
 }
 
 const DEFAULT_PACK = path.resolve(import.meta.dirname, '../lib/kb/packs/default.json');
+/** Hosts whose pages are not reports: a merge rejects records that cite them. */
+const notReports = () =>
+  new Set(
+    fs
+      .readFileSync(path.resolve(import.meta.dirname, '../kb-research/not-reports.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
 const defaultPack = () => parsePack(readJson(DEFAULT_PACK));
 /** Validates a pack and writes it as the default one, as the schema outputs it (what the worker loads without a schema pass). */
 function writeDefaultPack(raw: unknown): Pack {
@@ -127,19 +138,26 @@ function main(): number {
       writeDefaultPack({ ...pack, entities });
       return 0;
     }
+    case 'prune': {
+      const pack = defaultPack();
+      const { entities, facts, citations } = pruneNotReports(pack.entities, notReports());
+      writeDefaultPack({ ...pack, entities });
+      console.log(`${facts.length} facts removed:\n  ${facts.join('\n  ')}\n${citations.length} relation citations dropped:\n  ${citations.join('\n  ')}`);
+      return 0;
+    }
     case 'merge': {
       const currentTo = option('--current-to');
       const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--current-to');
       if (!currentTo || !/^\d{4}-\d{2}-\d{2}$/.test(currentTo) || !files.length) throw new Error('usage: npm run kb -- merge BATCH.json... --current-to YYYY-MM-DD');
       const pack = defaultPack();
-      const { entities, report } = mergeResearch(pack, files.map((f) => readJson(f) as Batch), currentTo);
+      const { entities, report } = mergeResearch(pack, files.map((f) => readJson(f) as Batch), currentTo, notReports());
       const merged = writeDefaultPack({ ...pack, current_to: currentTo, entities });
       console.log(JSON.stringify(report, null, 2));
       console.log(`${DEFAULT_PACK}: ${merged.entities.length} entities, current to ${currentTo}`);
       return 0;
     }
     default:
-      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | merge BATCH... --current-to DATE');
+      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | prune | merge BATCH... --current-to DATE');
       return 2;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pack, type Entity } from '../../../lib/kb/schema';
-import { mergeResearch } from '../../../scripts/kb-merge';
+import { mergeResearch, pruneNotReports } from '../../../scripts/kb-merge';
 
 const entity = (id: string, over: Partial<Entity> = {}): Entity => ({
   id,
@@ -43,6 +43,32 @@ describe('merging research records', () => {
     expect(entities[0]!.facts.map((f) => f.label)).toEqual(['CEO', 'Headquarters']);
     expect(entities[0]!.facts[0]!.value).toBe('New Boss (since March 2026)');
     expect(report.facts.rejected).toEqual({ 'surprising, one publisher only': 1, 'hedged (not settled, or a guessed date)': 1, 'date missing or after the pass': 1 });
+  });
+
+  it('rejects a record citing a page that is not a report, and does not count one as a second publisher', () => {
+    const farm = new Set(['farm.example']);
+    const { entities, report } = mergeResearch(
+      pack([entity('acme'), entity('boss')]),
+      [
+        {
+          entities: {
+            acme: {
+              facts: [
+                { label: 'Headquarters', value: 'Paris', as_of: '2026-02', source: 'https://news.farm.example/acme' },
+                { label: 'CEO', value: 'New Boss', as_of: '2026-03', source: A, sources_extra: ['https://farm.example/copy'] },
+                { label: 'Founded', value: '2019', as_of: '2019', source: B },
+              ],
+            },
+            boss: { relations: [{ type: 'leads', target: 'acme', since: '2026-03', source: A, sources_extra: ['https://farm.example/b', B] }] },
+          },
+        },
+      ],
+      '2026-11-30',
+      farm,
+    );
+    expect(entities[0]!.facts.map((f) => f.label)).toEqual(['Founded']);
+    expect(report.facts.rejected).toEqual({ 'source not a report': 1, 'surprising, one publisher only': 1 });
+    expect(entities[1]!.relations).toEqual([{ type: 'leads', target: 'acme', since: '2026-03', source: A }]);
   });
 
   it('tells a date guessed by inference from a fact about inference chips', () => {
@@ -103,6 +129,17 @@ describe('merging research records', () => {
     expect(() => pack(entities)).not.toThrow();
   });
 
+  it('dates a sourced role that had only its end, rather than adding an undated twin', () => {
+    const base = pack([entity('ms'), entity('jo', { type: 'person', relations: [{ type: 'formerly_at', target: 'ms', until: '2017', source: A }] })]);
+    const { entities } = mergeResearch(
+      base,
+      [{ entities: { jo: { relations: [{ type: 'formerly_at', target: 'ms', since: '2014', until: '2017-03-31', source: B, sources_extra: [A] }] } } }],
+      '2026-11-30',
+    );
+    expect(entities[1]!.relations).toEqual([{ type: 'formerly_at', target: 'ms', since: '2014', until: '2017-03-31', source: B }]);
+    expect(() => pack(entities)).not.toThrow();
+  });
+
   it('adds events with their participants, dropping an alias another entity already has', () => {
     const base = pack([entity('oa', { names: { en: { canonical: 'OpenAI', aliases: ['OpenAI', 'DevDay'] } } })]);
     const { entities, report } = mergeResearch(
@@ -132,5 +169,26 @@ describe('merging research records', () => {
     expect(report.events.aliasesDropped).toEqual(['devday-2026: DevDay (oa)']);
     expect(entities.find((e) => e.id === 'unsourced-2026')!.relations).toEqual([]);
     expect(report.events.participantsUnsourced).toBe(1);
+  });
+
+  it('prunes the pack’s own records that cite a page which is not a report: the fact goes, the relation loses its citation', () => {
+    const base = pack([
+      entity('acme', {
+        facts: [
+          { label: 'Founded', value: '2019', as_of: '2019', source: 'https://blog.farm.example/acme' },
+          { label: 'Headquarters', value: 'Paris', as_of: '2026', source: A },
+        ],
+        relations: [
+          { type: 'partner_of', target: 'boss', since: '2020', source: 'https://farm.example/x' },
+          { type: 'partner_of', target: 'boss', since: '2024', source: B },
+        ],
+      }),
+      entity('boss'),
+    ]);
+    const { entities, facts, citations } = pruneNotReports(base.entities, new Set(['farm.example']));
+    expect(entities[0]!.facts.map((f) => f.label)).toEqual(['Headquarters']);
+    expect(entities[0]!.relations).toEqual([{ type: 'partner_of', target: 'boss', since: '2020' }, { type: 'partner_of', target: 'boss', since: '2024', source: B }]);
+    expect({ facts, citations }).toEqual({ facts: ['acme: Founded'], citations: ['acme: partner_of boss'] });
+    expect(base.entities[0]!.facts).toHaveLength(2);
   });
 });
