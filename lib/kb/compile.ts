@@ -18,6 +18,7 @@ export function compileMatcherData(entities: readonly Entity[], version: string)
   entities.forEach((e, index) => {
     for (const names of Object.values(e.names)) {
       for (const a of names?.aliases ?? []) {
+        // Stryker disable next-line StringLiteral: a plain-string alias's case is only ever compared with 'exact', so any other value reads the same
         const spec = typeof a === 'string' ? { text: a, case: 'any', ambiguous: false, partial: false } : a;
         aliases.push({ text: withoutArticle(spec.text), entity: index, exact: spec.case === 'exact', ambiguous: spec.ambiguous, partial: spec.partial, versioned: e.type === 'model' });
       }

@@ -70,6 +70,6 @@ export function timelines<K extends string>(
     g.episodes.sort(newestFirst);
     g.episodes = g.episodes.filter((e, i) => !g.episodes.some((o, j) => j !== i && sameEpisode(e, o) && (o.since!.length > e.since!.length || j < i)));
   }
-  const rank = (g: (typeof list)[number]) => (g.type === 'involves' ? 1 : 0);
+  const rank = (g: (typeof list)[number]) => (g.type === 'involves' ? 1 : g.episodes[0]?.since ? 0 : 2);
   return list.sort((a, b) => rank(a) - rank(b) || newestFirst(a.episodes[0] ?? {}, b.episodes[0] ?? {}));
 }

@@ -85,6 +85,7 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
     }
     for (const w of INDUSTRY.cjkLatin) if (side.includes(w)) industry++;
     for (const w of EVERYDAY.cjkLatin) if (side.includes(w)) everyday++;
+    // Stryker disable next-line ConditionalExpression: only saves time; a side without CJK has no CJK pair and holds no written CJK cue word
     if (!CJK.test(side)) continue;
     for (let i = 0; i + 1 < side.length; i++) if (CJK.test(side[i]!) && CJK.test(side[i + 1]!)) f.set(`b:${side.slice(i, i + 2)}`, 1);
     for (const w of INDUSTRY.cjkWritten) if (side.includes(w)) industry++;
@@ -105,8 +106,9 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
   }
   if (found.some((o) => o.entity === TOPIC_ID && o.end > from && o.start < to)) f.set('topic', 1);
 
-  const prevChar = text[m.start - 1] ?? '';
-  const nextChar = text[m.end] ?? '';
+  // the edge of a text is no mark ('' is in every string)
+  const prevChar = text[m.start - 1] ?? ' ';
+  const nextChar = text[m.end] ?? ' ';
   if (OPEN_MARKS.includes(prevChar) && CLOSE_MARKS.includes(nextChar)) f.set('quoted', 1);
   if (/[《「『]/.test(before.slice(-12)) && /^[^》」』]{0,12}[》」』]/.test(after)) f.set('titled', 1);
   if (KATAKANA.test(name.at(-1) ?? '') && KATAKANA.test(nextChar)) f.set('word-goes-on', 1);

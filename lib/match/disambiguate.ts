@@ -22,12 +22,12 @@ export interface Resolution<T> {
 
 /**
  * The gate: a page is about the AI industry when it names an entity surely and, counting distinct
- * sure entities plus AI topic words (at most three of those), reaches four. Set on the corpus
+ * sure entities plus AI topic words, reaches four (so one sure name needs three topic words). Set on the corpus
  * (every passage is AI news and passes) and the saved real pages in ../shared/pages/real (none is
  * about AI; the closest reach three: one to three big-tech names and a stray "AI").
  */
 export function isAiPage(sureEntities: number, topicWords: number): boolean {
-  return sureEntities >= 1 && sureEntities + Math.min(topicWords, 3) >= 4;
+  return sureEntities >= 1 && sureEntities + topicWords >= 4;
 }
 
 export function resolveMentions<T extends Candidate>(mentions: readonly T[], mode: 'auto' | 'on' = 'auto'): Resolution<T> {

@@ -104,8 +104,11 @@ export class Matcher {
   }
 }
 
-/** Words and numbers that continue a model's name: "GPT-4o mini", "Gemini 2.5 Pro", "Llama 3.1 405B". */
-const VERSION = /^(?:[ \u00A0-]?(?:\d{1,3}(?:\.\d+)*[a-zA-Z]{0,2}(?![\p{L}\p{N}])|o\d(?![\p{L}\p{N}])|(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|[Mm]ini|Turbo|Max|Deep Think|Thinking|Instruct)(?![\p{L}\p{N}])))+/u;
+/**
+ * Words and numbers that continue a model's name: "GPT-4o mini", "Gemini 2.5 Pro", "Llama 3.1 405B".
+ * A version ends where a Latin letter or a digit cannot follow: "通义千问2.5发布" keeps its 2.5.
+ */
+const VERSION = /^(?:[ \u00A0-]?(?:\d{1,3}(?:\.\d+)*[a-zA-Z]{0,2}(?![\p{Script=Latin}\p{N}])|o\d(?![\p{Script=Latin}\p{N}])|(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|[Mm]ini|Turbo|Max|Deep Think|Thinking|Instruct)(?![\p{Script=Latin}\p{N}])))+/u;
 /**
  * A surname followed by another capitalised name is someone else's full name ("Huang Lin"); in
  * katakana, a name joined to another by the middle dot is too (フアン・ソト, ジョン・ブロックマン).

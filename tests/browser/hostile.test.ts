@@ -73,8 +73,9 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('hostile pages in Chrom
       return async () => {
         const during = (await script()) - before;
         console.info(`[hostile] Chromium storm page: ${during.toFixed(2)} s of script in 3 s`);
-        // all script time on the page in those 3 s (the page's own storm and ours): well under a core
-        expect(during).toBeLessThan(1.5);
+        // all script time on the page in those 3 s (the page's own storm and ours): about 0.05 s is
+        // seen; eight times that leaves room for a loaded machine, not for a repaint per mutation
+        expect(during).toBeLessThan(0.4);
       };
     },
   }));

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../lib/background/router';
-import { importPack, invalidate, PackError } from '../../lib/background/knowledge';
+import { importPack, invalidate, PackError, validatePackText } from '../../lib/background/knowledge';
+import { KEYS } from '../../lib/shared/keys';
 import { ErrorReply, TO_BACKGROUND } from '../../lib/protocol/messages';
 import { isTabRequest } from '../../lib/page/client';
 
@@ -74,11 +75,14 @@ describe('packs under fuzzing', () => {
     fc.constant(JSON.parse('{"__proto__":{"polluted":true}}')),
   );
 
-  it('rejects or accepts, but a rejection never changes what is stored and nothing pollutes prototypes', async () => {
+  it('rejects with a reason and storage unchanged, or stores exactly the pack and keeps the others; nothing pollutes prototypes', async () => {
+    const outcomes = { rejected: 0, stored: 0 };
     await fc.assert(
       fc.asyncProperty(paths, hostile, async (path, value) => {
         fakeBrowser.reset();
         invalidate();
+        // a reader's earlier import, which no later import may lose
+        await importPack(JSON.stringify({ ...valid, id: 'kept', name: 'Kept' }));
         const pack = structuredClone(valid) as Record<string | number, unknown>;
         let at: Record<string | number, unknown> = pack;
         const keys = path as readonly (string | number)[];
@@ -90,15 +94,26 @@ describe('packs under fuzzing', () => {
         at[keys.at(-1)!] = value;
         const text = JSON.stringify(pack);
         const before = await browser.storage.local.get(null);
-        try {
-          await importPack(text);
-        } catch (e) {
-          expect(e).toBeInstanceOf(PackError);
+        const result = await importPack(text).catch((e: unknown) => e);
+        if (result instanceof Error) {
+          expect(result).toBeInstanceOf(PackError);
+          expect((result as PackError).message.length).toBeGreaterThan(0);
           expect(await browser.storage.local.get(null)).toEqual(before);
+          outcomes.rejected++;
+        } else {
+          const stored = await browser.storage.local.get(null);
+          const id = (result as { id: string }).id;
+          expect(stored[KEYS.pack(id)]).toEqual(await validatePackText(text));
+          expect(stored[KEYS.pack('kept')]).toEqual(before[KEYS.pack('kept')]);
+          expect((stored[KEYS.packIndex] as { id: string }[]).map((p) => p.id).sort()).toEqual(['kept', id].sort());
+          outcomes.stored++;
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: 150 },
     );
+    // both branches ran: the property said something about each
+    expect(outcomes.rejected).toBeGreaterThan(10);
+    expect(outcomes.stored).toBeGreaterThan(10);
   });
 });

@@ -57,3 +57,105 @@ describe('relation timelines', () => {
     expect(t[0]!.episodes).toEqual([{ since: '2023-01' }, { since: '2019-07-22' }]);
   });
 });
+
+describe('when a fact may be out of date', () => {
+  it('counts a fact dated only to a year from the January of that year', () => {
+    expect(isStale(fact('CEO', 'Jo', '2025'), '2026-01-15')).toBe(false);
+    expect(isStale(fact('CEO', 'Jo', '2025'), '2026-02-01')).toBe(true);
+  });
+
+  it('counts months across a year’s end', () => {
+    expect(isStale(fact('Revenue', '$1B', '2024-12-31'), '2025-12-31')).toBe(false);
+    expect(isStale(fact('Revenue', '$1B', '2024-11'), '2025-12-01')).toBe(true);
+  });
+
+  it('takes a label as volatile by its first words only, in any case', () => {
+    expect(isStale(fact('chief executive officer', 'Jo', '2020'), '2026-12-04')).toBe(true);
+    expect(isStale(fact('Former CEO', 'Jo', '2020'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('Rolex', 'a watch', '2020'), '2026-12-04')).toBe(false);
+  });
+
+  it('waits as many months as asked', () => {
+    expect(isStale(fact('CEO', 'Jo', '2026-01'), '2026-12-04', 6)).toBe(true);
+    expect(isStale(fact('CEO', 'Jo', '2026-01'), '2026-12-04')).toBe(false);
+  });
+
+  it('keeps facts of the same date in the pack’s order', () => {
+    const facts = [fact('CEO', 'Jo', '2026-03'), fact('Founded', '2001', '2001'), fact('Users', '10M', '2026-03'), fact('Revenue', '$2B', '2026-03')];
+    expect(cardFacts(facts, '2026-12-04', 4).map((f) => f.label)).toEqual(['CEO', 'Users', 'Revenue', 'Founded']);
+  });
+});
+
+describe('relation timelines: episodes', () => {
+  type Rel = Parameters<typeof timelines<'out' | 'in'>>[0][number];
+  const ep = (since: string | undefined, note?: string, more: Partial<Rel> = {}): Rel => ({ type: 'invested_in', other: 'x', dir: 'out', ...(since ? { since } : {}), ...(note ? { note } : {}), ...more });
+
+  it('keeps an episode’s end date and source', () => {
+    const t = timelines([ep('2019', 'first', { until: '2021', source: 'https://x.example/s' })], 'en');
+    expect(t[0]!.episodes).toEqual([{ since: '2019', until: '2021', note: 'first', source: 'https://x.example/s' }]);
+  });
+
+  it('keeps an undated episode with a note, after the dated ones', () => {
+    const t = timelines([ep(undefined, 'talks'), ep('2019', 'first'), ep('2023-01', 'extended')], 'en');
+    expect(t[0]!.episodes.map((e) => [e.since, e.note])).toEqual([
+      ['2023-01', 'extended'],
+      ['2019', 'first'],
+      [undefined, 'talks'],
+    ]);
+  });
+
+  it('drops an undated episode on a card not in English, which would say nothing', () => {
+    expect(timelines([ep(undefined, 'talks'), ep('2019', 'first')], 'ar')[0]!.episodes).toEqual([{ since: '2019' }]);
+  });
+
+  it('keeps one of two episodes with the same date, the first in the pack', () => {
+    const t = timelines([ep('2019', 'first'), ep('2023', 'extended'), ep('2019', 'again')], 'en');
+    expect(t[0]!.episodes.map((e) => e.note)).toEqual(['extended', 'first']);
+  });
+
+  it('lets the vaguer of nested dates give way to the most precise, but keeps episodes of other years', () => {
+    const t = timelines([ep('2019', 'year'), ep('2019-07-22', 'day'), ep('2019-07', 'month'), ep('2020', 'next year'), ep('2019-08', 'another month')], 'en');
+    expect(t[0]!.episodes.map((e) => e.note)).toEqual(['next year', 'another month', 'day']);
+  });
+});
+
+describe('relation timelines: grouping and order', () => {
+  it('keeps one timeline for competitors seen from either end', () => {
+    const t = timelines(
+      [
+        { type: 'competitor_of', other: 'g', dir: 'out', since: '2020' },
+        { type: 'competitor_of', other: 'g', dir: 'in', since: '2024' },
+      ],
+      'en',
+    );
+    expect(t.map((g) => [g.dir, g.episodes.map((e) => e.since)])).toEqual([['out', ['2024', '2020']]]);
+  });
+
+  it('puts the events an entity took part in after its dated relations, even newer ones, whatever the order given', () => {
+    const event = { type: 'involves' as const, other: 'summit', dir: 'in' as const, since: '2026-01' };
+    const investment = { type: 'invested_in' as const, other: 'o', dir: 'out' as const, since: '2019' };
+    const deal = { type: 'acquired' as const, other: 'p', dir: 'out' as const, since: '2021' };
+    expect(timelines([event, investment, deal], 'en').map((g) => g.type)).toEqual(['acquired', 'invested_in', 'involves']);
+    expect(timelines([investment, event, deal], 'en').map((g) => g.type)).toEqual(['acquired', 'invested_in', 'involves']);
+    expect(timelines([deal, investment, event], 'en').map((g) => g.type)).toEqual(['acquired', 'invested_in', 'involves']);
+  });
+
+  it('puts undated relations (competitors) after the events, as the card lists them', () => {
+    const rival = { type: 'competitor_of' as const, other: 'r', dir: 'out' as const };
+    const event = { type: 'involves' as const, other: 'summit', dir: 'in' as const, since: '2026-01' };
+    const investment = { type: 'invested_in' as const, other: 'o', dir: 'out' as const, since: '2019' };
+    expect(timelines([rival, event, investment], 'en').map((g) => g.type)).toEqual(['invested_in', 'involves', 'competitor_of']);
+    expect(timelines([event, investment, rival], 'en').map((g) => g.type)).toEqual(['invested_in', 'involves', 'competitor_of']);
+  });
+
+  it('orders events among themselves newest first', () => {
+    const t = timelines(
+      [
+        { type: 'involves', other: 'a', dir: 'in', since: '2020' },
+        { type: 'involves', other: 'b', dir: 'in', since: '2025' },
+      ],
+      'en',
+    );
+    expect(t.map((g) => g.other)).toEqual(['b', 'a']);
+  });
+});

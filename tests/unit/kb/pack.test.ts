@@ -4,23 +4,12 @@ import { defaultKnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
 import type { PackInput } from '../../../lib/kb/schema';
+import { packErrorOf, rawEntity, rawPack } from './fixtures';
 
-const entity = (over: Record<string, unknown> = {}) => ({
-  id: 'acme',
-  type: 'organization',
-  names: { en: { canonical: 'Acme', aliases: ['Acme'] } },
-  description: { en: 'A company.' },
-  ...over,
-});
-const pack = (entities: unknown[]): unknown => ({ schema_version: 1, id: 'test', name: 'Test', version: '1', entities });
-const errorOf = (raw: unknown) => {
-  try {
-    parsePack(raw);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the pack to be rejected');
-};
+const entity = rawEntity;
+// the pack author's older format (schema 1) must report the same places
+const pack = (entities: unknown[]) => rawPack(entities, { schema_version: 1, current_to: undefined });
+const errorOf = packErrorOf;
 
 describe('the default pack', () => {
   const kb = defaultKnowledgeBase();

@@ -46,8 +46,47 @@ describe('automaton', () => {
     expect(hitsOf(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(['0@4', '1@4', '3@6'].sort());
   });
 
-  it('grows its hit buffer past its first size', () => {
+  it('grows its hit buffer past its first size, losing no hit', () => {
     const text = 'a'.repeat(5000);
-    expect(hitsOf(['a'], text)).toHaveLength(5000);
+    expect(hitsOf(['a', 'aa'], text)).toEqual(naive(['a', 'aa'], text));
+  });
+
+  it('never reports an empty pattern', () => {
+    expect(hitsOf(['', 'a'], 'ba')).toEqual(['1@2']);
+  });
+
+  it('reports a pattern given twice once, under its first id', () => {
+    expect(hitsOf(['b', 'a', 'b', 'a'], 'ab')).toEqual(['0@2', '1@1']);
+  });
+
+  it('starts its trie afresh at the first pattern, whatever letter that begins with', () => {
+    expect(hitsOf(['Sony', 'Samsung'], 'Samsung and Sony')).toEqual(['0@16', '1@7']);
+  });
+
+  it('holds more patterns than its first allocation of states', () => {
+    // 600 four-letter words share little: well over a thousand states
+    const patterns = Array.from({ length: 600 }, (_, i) => (i * 7919).toString(36).padStart(4, 'q').slice(-4));
+    const text = patterns.filter((_, i) => i % 3 === 0).join(' ');
+    expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
+  });
+
+  it('follows failures from a state that branches deeper than two characters', () => {
+    // "wxyz" branches (a row of its own); on "c" it fails over to "xyz", three deep and without a row
+    const patterns = ['wxyza', 'wxyzb', 'xyzc', 'yzd'];
+    expect(hitsOf(patterns, 'wxyzc wxyzd wxyzb')).toEqual(['1@17', '2@5', '3@11']);
+  });
+
+  it('tells apart the code units at the edges of the fast rows (ASCII, Arabic, below U+0800)', () => {
+    // each range's first and last unit and its neighbours outside it, and deep, narrow tries over
+    // a two-letter alphabet, where failure chains are long
+    const edge = fc.constantFrom('\u001F', ' ', '\u007F', '\u0080', '\u061F', '\u0620', '\u064F', '\u0650', '\u07FF', '\u0800', 'ж', 'a', 'b', 'a', 'b');
+    const edgeWord = fc.array(edge, { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(edgeWord, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat(), edgeWord)), (patterns, pieces) => {
+        const text = pieces.map(([i, cut, noise]) => patterns[i % patterns.length]!.slice(cut % 3) + noise).join('');
+        expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucket, contextFeatures, judgeMentions, score, type ContextModel } from '../../../lib/match/context';
 import type { Match } from '../../../lib/match/matcher';
+import { TOPIC_ID } from '../../../lib/shared/wire';
 
 const at = (text: string, name: string, entity: string, flags: Partial<Match> = {}, from = 0): Match => {
   const start = text.indexOf(name, from);
@@ -88,6 +89,21 @@ describe('judgeMentions', () => {
     expect(judgeMentions(text, [at(text, 'Claude', 'claude')], m, () => false)).toEqual([]);
   });
 
+  it('keeps an ambiguous mention that scores exactly the threshold', () => {
+    const text = 'Claude answered.';
+    const claude = at(text, 'Claude', 'claude');
+    expect(judgeMentions(text, [claude], { ...model({}), bias: 0, threshold: 0.5 }, () => false)).toEqual([claude]);
+  });
+
+  it('keeps sure names as they are, even beside a related sure name in a context that reads as a true use', () => {
+    const text = 'Nvidia and Huang Jensen met Claude.';
+    const nvidia = sure(text, 'Nvidia', 'nvidia');
+    const jensen = sure(text, 'Huang Jensen', 'jensen-huang');
+    const claude = at(text, 'Claude', 'claude');
+    const related = () => true;
+    expect(judgeMentions(text, [nvidia, jensen, claude], model({}), related)).toEqual([nvidia, jensen, claude]);
+  });
+
   it('passes partial names through for the page to check against the full name, unless a related sure name stands by and the context agrees', () => {
     const text = 'Huang spoke.';
     const huang = at(text, 'Huang', 'jensen-huang', { ambiguous: false, partial: true });
@@ -99,5 +115,240 @@ describe('judgeMentions', () => {
     expect(judgeMentions(ja, [nvidia, huangJa], model({}), related)[1]).toEqual({ ...huangJa, partial: false, ambiguous: true });
     expect(judgeMentions(ja, [nvidia, huangJa], model({ related: -5 }), related)[1]).toEqual(huangJa);
     expect(judgeMentions(ja, [nvidia, huangJa], model({}), () => false)[1]).toEqual(huangJa);
+  });
+});
+
+const valueOf = (text: string, m: Match, found: Match[] = [m], related = (_a: string, _b: string) => false) => contextFeatures(text, m, found, related);
+const sure = (text: string, name: string, entity: string, from = 0) => at(text, name, entity, { ambiguous: false }, from);
+const topic = (text: string, word: string, from = 0) => at(text, word, TOPIC_ID, { ambiguous: false }, from);
+
+describe('the words around an ambiguous name', () => {
+  it('names each Latin word around the name in lower case, and none when there is nothing around it', () => {
+    const text = 'Apple Shares fell.';
+    expect(features(text, at(text, 'Apple', 'apple'))).toEqual(expect.arrayContaining(['w:shares', 'w:fell']));
+    expect(features('Apple', at('Apple', 'Apple', 'apple')).filter((k) => k.startsWith('w:'))).toEqual([]);
+  });
+
+  it('reads Chinese and Japanese as pairs of characters, never as words, and only pairs of two such characters', () => {
+    const zh = '苹果发布了iPhone手机';
+    const pairs = features(zh, at(zh, '苹果', 'apple'));
+    expect(pairs.filter((k) => k.startsWith('b:')).sort()).toEqual(['b:发布', 'b:布了', 'b:手机'].sort());
+    expect(pairs.filter((k) => k.startsWith('w:'))).toEqual([]);
+  });
+
+  it('strips one attached Arabic prefix when at least three letters are left, and keeps words that only look prefixed', () => {
+    const word = (w: string) => {
+      const text = `آبل ${w}`;
+      return features(text, at(text, 'آبل', 'apple')).filter((k) => k.startsWith('w:'));
+    };
+    expect(word('بالشركة')).toEqual(['w:شركه']);
+    expect(word('بشركة')).toEqual(['w:شركه']);
+    expect(word('وبشركة')).toEqual(['w:شركه']);
+    expect(word('وشركة')).toEqual(['w:شركه']);
+    expect(word('للشركة')).toEqual(['w:شركه']);
+    expect(word('شركة')).toEqual(['w:شركه']);
+    expect(word('تفاحة')).toEqual(['w:تفاحه']);
+    expect(word('ولد')).toEqual(['w:ولد']);
+  });
+
+  it('folds the Arabic letters that are written more than one way and drops short vowels and the stretching stroke', () => {
+    const keys = (text: string) => features(`آبل ${text}`, at(`آبل ${text}`, 'آبل', 'apple')).filter((k) => k.startsWith('w:'));
+    expect(keys('أرباح إصدار آيفون مستشفى')).toEqual(['w:ارباح', 'w:اصدار', 'w:ايفون', 'w:مستشفي']);
+    expect(keys('شَرِكـة')).toEqual(['w:شركه']);
+  });
+});
+
+describe('the industry’s words and everyday ones', () => {
+  const counts = (text: string, name: string) => {
+    const f = valueOf(text, at(text, name, 'x'));
+    return { industry: f.get('industry'), everyday: f.get('everyday'), more: [...f.keys()].filter((k) => k.startsWith('more-')) };
+  };
+
+  it('counts each cue word as a quarter, up to four', () => {
+    expect(counts('Apple shares fell.', 'Apple')).toEqual({ industry: 0.25, everyday: undefined, more: ['more-industry'] });
+    expect(counts('Apple shares, stock, revenue, earnings and analysts.', 'Apple')).toEqual({ industry: 1, everyday: undefined, more: ['more-industry'] });
+    expect(counts('Apple pie and cake.', 'Apple')).toEqual({ industry: undefined, everyday: 0.5, more: ['more-everyday'] });
+    expect(counts('Apple said so.', 'Apple')).toEqual({ industry: undefined, everyday: undefined, more: [] });
+  });
+
+  it('says which side has more only when one does', () => {
+    expect(counts('Apple shares and apple pie.', 'Apple').more).toEqual([]);
+  });
+
+  it('counts an Arabic cue word listed with its article or found with an attached prefix, and no other word', () => {
+    const ar = 'قال التنفيذي إن آبل بشركة كبيرة مع الفطور وعصير';
+    expect(counts(ar, 'آبل')).toEqual({ industry: 0.5, everyday: 0.5, more: [] });
+  });
+
+  it('finds Chinese cue words, and Latin ones such as AI, inside Chinese text', () => {
+    expect(counts('公司用AI做苹果', '苹果')).toEqual({ industry: 0.5, everyday: undefined, more: ['more-industry'] });
+    expect(counts('我吃苹果和水果', '苹果')).toEqual({ industry: undefined, everyday: 0.5, more: ['more-everyday'] });
+  });
+
+  it('counts title marks as everyday cues', () => {
+    expect(counts('《星际之门》', '星际之门')).toEqual({ industry: undefined, everyday: 0.5, more: ['more-everyday'] });
+  });
+});
+
+describe('sure names and topic words near an ambiguous name', () => {
+  const noRelation = () => false;
+  const sureAround = (text: string, found: Match[], m: Match) => features(text, m, found, noRelation).filter((k) => ['sure', 'same', 'related', 'after-name', 'topic'].includes(k));
+
+  it('reads sure names up to 160 characters either side, and none further', () => {
+    for (const [gap, seen] of [[159, true], [160, false]] as const) {
+      const before = `OpenAI${' '.repeat(gap)}Azure`;
+      const after = `Azure${' '.repeat(gap)}OpenAI`;
+      expect(sureAround(before, [sure(before, 'OpenAI', 'openai'), at(before, 'Azure', 'azure')], at(before, 'Azure', 'azure')).includes('sure')).toBe(seen);
+      expect(sureAround(after, [at(after, 'Azure', 'azure'), sure(after, 'OpenAI', 'openai')], at(after, 'Azure', 'azure')).includes('sure')).toBe(seen);
+    }
+  });
+
+  it('reads topic words over the same window, and does not take them for sure names', () => {
+    for (const [gap, seen] of [[159, true], [160, false]] as const) {
+      const before = `AI${' '.repeat(gap)}Claude`;
+      const after = `Claude${' '.repeat(gap)}AI`;
+      const claudeB = at(before, 'Claude', 'claude');
+      const claudeA = at(after, 'Claude', 'claude');
+      expect(sureAround(before, [topic(before, 'AI'), claudeB], claudeB)).toEqual(seen ? ['topic'] : []);
+      expect(sureAround(after, [claudeA, topic(after, 'AI')], claudeA)).toEqual(seen ? ['topic'] : []);
+    }
+    const text = 'Claude answered.';
+    expect(sureAround(text, [at(text, 'Claude', 'claude')], at(text, 'Claude', 'claude'))).toEqual([]);
+  });
+
+  it('tells the entity’s own sure name from a related one, and does not count the mention itself or other unsure names', () => {
+    const text = 'Claude, made by Anthropic, is called Claude.';
+    const first = at(text, 'Claude', 'claude');
+    const second = sure(text, 'Claude', 'claude', 1);
+    expect(sureAround(text, [first, second], first)).toEqual(['sure', 'same']);
+    const related = (a: string, b: string) => a === 'claude' && b === 'claude';
+    expect(features(text, first, [first, second], related)).not.toContain('related');
+    const self = sure(text, 'Claude', 'claude');
+    expect(sureAround(text, [self], self)).toEqual([]);
+    const partial = at(text, 'Anthropic', 'anthropic', { ambiguous: false, partial: true });
+    expect(sureAround(text, [first, partial, at(text, 'Claude', 'claude', {}, 1)], first)).toEqual([]);
+  });
+
+  it('sees a sure name right before the name, with nothing but spaces between, as the start of the same name', () => {
+    const check = (text: string, name: string, found: (t: string) => Match[]) => {
+      const m = at(text, name, 'azure');
+      return features(text, m, [...found(text), m]).includes('after-name');
+    };
+    const ms = (t: string) => [sure(t, 'Microsoft', 'microsoft')];
+    expect(check('Microsoft Azure grew.', 'Azure', ms)).toBe(true);
+    expect(check('Microsoft  Azure grew.', 'Azure', ms)).toBe(true);
+    expect(check('Microsoft\u00A0Azure grew.', 'Azure', ms)).toBe(true);
+    expect(check('微软Azure增长', 'Azure', (t) => [sure(t, '微软', 'microsoft')])).toBe(true);
+    expect(check('Microsoft said Azure grew.', 'Azure', ms)).toBe(false);
+    expect(check('Microsoft-Azure grew.', 'Azure', ms)).toBe(false);
+    expect(check('Azure Microsoft grew.', 'Azure', ms)).toBe(false);
+  });
+});
+
+describe('marks and capitals around the name', () => {
+  const has = (text: string, name: string, feature: string, from = 0) => features(text, at(text, name, 'x', {}, from)).includes(feature);
+
+  it('sees quotation marks only when they stand on both sides of the name', () => {
+    expect(has('see (Claude) now', 'Claude', 'quoted')).toBe(true);
+    expect(has('see Claude) now', 'Claude', 'quoted')).toBe(false);
+    expect(has('see (Claude now', 'Claude', 'quoted')).toBe(false);
+    expect(has('see Claude now', 'Claude', 'quoted')).toBe(false);
+  });
+
+  it('does not take the start or end of a text for a quotation mark', () => {
+    expect(has('Apple’s shares rose.', 'Apple', 'quoted')).toBe(false);
+    expect(has('He bought (Apple', 'Apple', 'quoted')).toBe(false);
+    expect(has('Claude', 'Claude', 'quoted')).toBe(false);
+    expect(has('“Claude”', 'Claude', 'quoted')).toBe(true);
+  });
+
+  it('sees a title mark opened within 12 characters before the name and closed within 12 after it', () => {
+    expect(has('他看了《星际之门第二季》。', '星际之门', 'titled')).toBe(true);
+    expect(has('他看了《第一部与第二部的星际之门》。', '星际之门', 'titled')).toBe(true);
+    expect(has('他看了《一二三四五六七八九十一二三星际之门》。', '星际之门', 'titled')).toBe(false);
+    expect(has('他看了《星际之门一二三四五六七八九十一二三》。', '星际之门', 'titled')).toBe(false);
+    expect(has('他看了《星际之门。', '星际之门', 'titled')).toBe(false);
+    expect(has('他说星际之门》很好。', '星际之门', 'titled')).toBe(false);
+  });
+
+  it('sees a katakana name that is only the end of a longer word, and one that ends where a katakana word goes on', () => {
+    expect(has('ネットメタは新しい。', 'メタ', 'word-began', 1)).toBe(true);
+    expect(has('メタは新しい。', 'メタ', 'word-began')).toBe(false);
+    expect(has('新しいメタは。', 'メタ', 'word-began')).toBe(false);
+    expect(has('LINEヤフーショッピング', 'LINEヤフー', 'word-goes-on')).toBe(true);
+    expect(has('LINEヤフーは新しい。', 'LINEヤフー', 'word-goes-on')).toBe(false);
+  });
+
+  it('sees a name written all in lower case', () => {
+    expect(has('we ate an apple today', 'apple', 'lower')).toBe(true);
+    expect(has('we ate an Apple today', 'Apple', 'lower')).toBe(false);
+    expect(has('we ate an APPLE today', 'APPLE', 'lower')).toBe(false);
+    expect(has('我们吃了苹果', '苹果', 'lower')).toBe(false);
+  });
+
+  it('takes only the word right after the name, capitalised and then in lower case, as its continuation', () => {
+    expect(has('Dinner by Claude  Peyrot tonight.', 'Claude', 'next-capital')).toBe(true);
+    expect(has('Dinner by Claude, Peyrot tonight.', 'Claude', 'next-capital')).toBe(false);
+    expect(has('Dinner by Claude and Peyrot.', 'Claude', 'next-capital')).toBe(false);
+    expect(has('Buy an Apple iPhone today.', 'Apple', 'next-capital')).toBe(false);
+    expect(has('Buy an Apple IPHONE today.', 'Apple', 'next-capital')).toBe(false);
+  });
+
+  it('sees a possessive right after the name', () => {
+    expect(has('and Nvidia’s chips', 'Nvidia', 'possessive')).toBe(true);
+    expect(has("and Nvidia's chips", 'Nvidia', 'possessive')).toBe(true);
+    expect(has("and Nvidia, it's said", 'Nvidia', 'possessive')).toBe(false);
+    expect(has("and Nvidia'sss chips", 'Nvidia', 'possessive')).toBe(false);
+  });
+
+  it('knows the start of a sentence, after a full stop, a line break, or an opening quote', () => {
+    expect(has('Apple said so.', 'Apple', 'sentence-start')).toBe(true);
+    expect(has('Shares rose.\tApple said so.', 'Apple', 'sentence-start')).toBe(true);
+    expect(has('Shares rose\nApple said so.', 'Apple', 'sentence-start')).toBe(true);
+    expect(has('Shares rose. “Apple is back,” he said.', 'Apple', 'sentence-start')).toBe(true);
+    expect(has('« Apple » a annoncé', 'Apple', 'sentence-start')).toBe(true);
+    expect(has('The Node.js Claude SDK', 'Claude', 'sentence-start')).toBe(false);
+    expect(has('The Node.js Claude SDK', 'Claude', 'prev-capital')).toBe(true);
+  });
+
+  it('sees a capitalised word right before the name, other than a sentence’s usual first words', () => {
+    expect(has('Investors said Apple fell.', 'Apple', 'prev-capital')).toBe(false);
+    expect(has('Dinner by Claude tonight.', 'Claude', 'prev-capital')).toBe(false);
+    expect(has('Users of iOS Claude apps.', 'Claude', 'prev-capital')).toBe(false);
+    expect(has('Try Anthropic Claude now.', 'Claude', 'prev-capital')).toBe(true);
+    expect(has('Try NASA Claude now.', 'Claude', 'prev-capital')).toBe(true);
+    expect(has('Try Meta  Llama now.', 'Llama', 'prev-capital')).toBe(true);
+    expect(has('We saw that The Apple fell.', 'Apple', 'prev-capital')).toBe(false);
+    expect(has('We saw that With Apple fell.', 'Apple', 'prev-capital')).toBe(false);
+  });
+
+  it('reads the word before the name from the last 60 characters only', () => {
+    const long = `Q${'x'.repeat(70)}`;
+    expect(has(`word ${long} Claude`, 'Claude', 'prev-capital')).toBe(false);
+    expect(has(`word ${long.slice(0, 50)} Claude`, 'Claude', 'prev-capital')).toBe(true);
+  });
+
+  it('sees an article right before the name', () => {
+    expect(has('We ate the Apple pie.', 'Apple', 'article')).toBe(true);
+    expect(has('We ate an  apple.', 'apple', 'article')).toBe(true);
+    expect(has('Try Meta Llama now.', 'Llama', 'article')).toBe(false);
+    expect(has('Try Anthropic Claude now.', 'Claude', 'article')).toBe(false);
+    expect(has('Dinner by Claude tonight.', 'Claude', 'article')).toBe(false);
+  });
+});
+
+describe('score', () => {
+  it('hashes feature names with 32-bit FNV-1a into the model’s buckets', () => {
+    expect(bucket('', 2 ** 32)).toBe(0x811c9dc5);
+    expect(bucket('a', 2 ** 32)).toBe(0xe40c292c);
+    expect(bucket('foobar', 2 ** 32)).toBe(0xbf9cf968);
+    expect(bucket('foobar', 1000)).toBe(0xbf9cf968 % 1000);
+  });
+
+  it('weighs each feature by its value', () => {
+    const dim = 64;
+    const model: ContextModel = { dim, bias: 0, weights: { [bucket('industry', dim)]: 2 }, threshold: 0.5 };
+    expect(score(model, new Map([['industry', 0.5]]))).toBeCloseTo(1 / (1 + Math.exp(-1)));
+    expect(score(model, new Map([['unknown', 1]]))).toBe(0.5);
   });
 });

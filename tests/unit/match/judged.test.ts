@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseJudged, scoreJudged } from '../../../lib/match/judged';
+import { paintedIn, parseJudged, scoreJudged } from '../../../lib/match/judged';
+import type { Match } from '../../../lib/match/matcher';
+import { TOPIC_ID } from '../../../lib/shared/wire';
 
 describe('judged paragraphs', () => {
   it('reads true uses and look-alikes with their offsets in the plain text', () => {
@@ -14,6 +16,8 @@ describe('judged paragraphs', () => {
   it('refuses a paragraph with broken or no marks', () => {
     expect(() => parseJudged('x', 'en', 'Ask [[Claude|claude about it')).toThrow(/malformed/);
     expect(() => parseJudged('x', 'en', 'Nothing here.')).toThrow(/nothing is marked/);
+    const long = `Ask [[Claude|claude about ${'it '.repeat(30)}`;
+    expect(() => parseJudged('x', 'en', long)).toThrow(`x: malformed mark in "${long.slice(0, 60)}"`);
   });
 
   it('counts a true use painted only when its entity is painted over it, and a look-alike left when nothing of its entity is', () => {
@@ -30,5 +34,46 @@ describe('judged paragraphs', () => {
       ['meta', true],
     ]);
     expect(scoreJudged([item], () => painted, (id) => id !== 'meta').byLang.en!.trueUses.total).toBe(1);
+  });
+
+  it('counts a painted span as a hit only when it overlaps the mark, not when it only touches it', () => {
+    const item = parseJudged('A-en-003', 'en', 'See {{Apple|apple}} now and [[Apple|apple]] later.');
+    const touching = [
+      { start: 0, end: 4, entity: 'apple' },
+      { start: 9, end: 12, entity: 'apple' },
+      { start: 18, end: 23, entity: 'apple' },
+    ];
+    const r = scoreJudged([item], () => touching, () => true);
+    expect(r.byLang.en).toEqual({ trueUses: { painted: 1, total: 1 }, lookAlikes: { unpainted: 1, total: 1 } });
+    expect(r.misses).toEqual([]);
+  });
+
+  it('counts look-alikes left alone apart from those painted, per language', () => {
+    const en = parseJudged('B-en-001', 'en', '{{Apple|apple}} pie, {{Gemini|gemini}} sign, {{Meta|meta}} data.');
+    const de = parseJudged('B-de-001', 'de', '{{Apple|apple}} Kuchen.');
+    const r = scoreJudged([en, de], (item) => (item.lang === 'en' ? [{ start: 0, end: 5, entity: 'apple' }] : []), () => true);
+    expect(r.byLang).toEqual({
+      en: { trueUses: { painted: 0, total: 0 }, lookAlikes: { unpainted: 2, total: 3 } },
+      de: { trueUses: { painted: 0, total: 0 }, lookAlikes: { unpainted: 1, total: 1 } },
+    });
+  });
+
+  it('shows each miss with 50 characters either side of the mark, on one line', () => {
+    const before = `${'a'.repeat(55)}\n\n`;
+    const item = parseJudged('C-en-001', 'en', `${before}[[Claude|claude]]  said ${'b'.repeat(60)}`);
+    const [miss] = scoreJudged([item], () => [], () => true).misses;
+    expect(miss).toEqual({ id: 'C-en-001', entity: 'claude', truth: true, context: `${'a'.repeat(48)} ⟦Claude⟧ said ${'b'.repeat(43)}` });
+    const short = parseJudged('C-en-002', 'en', '[[Claude|claude]]');
+    expect(scoreJudged([short], () => [], () => true).misses[0]!.context).toBe('⟦Claude⟧');
+  });
+
+  it('paints what the page rules keep on a page Dossier is on for, whether or not it reads as AI news', () => {
+    const text = 'Gemini, Huang and AI.';
+    const found: Match[] = [
+      { start: 0, end: 6, entity: 'gemini', ambiguous: true, partial: false },
+      { start: 8, end: 13, entity: 'jensen-huang', ambiguous: false, partial: true },
+      { start: 18, end: 20, entity: TOPIC_ID, ambiguous: false, partial: false },
+    ];
+    expect(paintedIn((t) => (t === text ? found : []), text)).toEqual([found[0]]);
   });
 });

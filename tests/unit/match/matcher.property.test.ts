@@ -1,38 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWholeWord } from '../../../lib/match/boundaries';
-import { exactKey, Matcher, select, type AliasEntry, type Match, type MatcherData } from '../../../lib/match/matcher';
-import { normalise, normaliseName, toOriginal } from '../../../lib/match/normalise';
-
-/** The deliberately naive matcher: indexOf for every alias, then the same selection rules. */
-function oracle(data: MatcherData, text: string): Match[] {
-  const norm = normalise(text);
-  const bySpan = new Map<string, { start: number; end: number; aliases: AliasEntry[] }>();
-  for (const alias of data.aliases) {
-    const key = normaliseName(alias.text);
-    if (!key) continue;
-    for (let i = norm.text.indexOf(key); i >= 0; i = norm.text.indexOf(key, i + 1)) {
-      const end = i + key.length;
-      if (!isWholeWord(norm.text, i, end)) continue;
-      if (alias.exact) {
-        const [s, e] = toOriginal(norm, text, i, end);
-        if (exactKey(text.slice(s, e)) !== exactKey(alias.text)) continue;
-      }
-      const span = bySpan.get(`${i}:${end}`) ?? { start: i, end, aliases: [] };
-      span.aliases.push(alias);
-      bySpan.set(`${i}:${end}`, span);
-    }
-  }
-  const candidates = [...bySpan.values()].map((s) => ({
-    start: s.start,
-    end: s.end,
-    // a blocker first, then the surest reading: plain, ambiguous, partial, ambiguous and partial
-    alias:
-      s.aliases.find((a) => a.entity === -1) ??
-      [...s.aliases].sort((a, b) => (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0) - ((b.ambiguous ? 1 : 0) + (b.partial ? 2 : 0)))[0]!,
-  }));
-  return select(candidates, text, norm, data.entities);
-}
+import { Matcher, type MatcherData } from '../../../lib/match/matcher';
+import { normalise, toOriginal } from '../../../lib/match/normalise';
+import { oracleFind, wholeWord } from './oracle';
 
 // A small alphabet so aliases overlap and collide often: Latin in both cases, Arabic letters and
 // prefixes, CJK, digits, a hyphen and spaces.
@@ -71,10 +42,29 @@ describe('Matcher against the naive oracle', () => {
       fc.property(
         data.chain((d) => fc.tuple(fc.constant(d), textFor(d))),
         ([d, text]) => {
-          expect(new Matcher(d).find(text)).toEqual(oracle(d, text));
+          expect(new Matcher(d).find(text)).toEqual(oracleFind(d, text));
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('whole words against the oracle’s table of scripts', () => {
+  const mixed = fc.array(fc.constantFrom('a', 'Z', 'é', '1', '٣', 'ب', 'ل', 'ك', 'و', 'ف', 'ا', '中', 'の', 'メ', 'タ', 'ー', '・', '한', 'ж', ' ', '-', '.', '😀', '𠀀'), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+  it('agrees on every span of random mixed-script texts', () => {
+    fc.assert(
+      fc.property(mixed, (raw) => {
+        const text = normalise(raw).text;
+        for (let s = 0; s < text.length; s++) {
+          if (text.charCodeAt(s) >= 0xdc00 && text.charCodeAt(s) <= 0xdfff) continue;
+          for (let e = s + 1; e <= text.length; e++) {
+            if (text.charCodeAt(e - 1) >= 0xd800 && text.charCodeAt(e - 1) <= 0xdbff) continue;
+            expect(isWholeWord(text, s, e), `${JSON.stringify(text)} [${s}, ${e})`).toBe(wholeWord(text, s, e));
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

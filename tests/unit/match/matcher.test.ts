@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher, type MatcherData } from '../../../lib/match/matcher';
+import { Matcher, type AliasEntry, type MatcherData } from '../../../lib/match/matcher';
+import { BLOCKER, TOPIC, TOPIC_ID } from '../../../lib/shared/wire';
 import { resolveMentions } from '../../../lib/match/disambiguate';
 
 const data: MatcherData = {
@@ -27,8 +28,9 @@ const data: MatcherData = {
     { text: 'エヌビディア', entity: 11, exact: false, ambiguous: false, partial: false, versioned: false },
   ],
 };
-const matcher = new Matcher(data);
-const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.entity]);
+// built in each test, not at load, so that mutation testing sees which tests build it
+const found = (text: string) =>
+  new Matcher(data).find(text).map((m) => [text.slice(m.start, m.end), m.entity]);
 
 describe('Matcher', () => {
   it('matches distinctive names in any case', () => {
@@ -172,11 +174,177 @@ describe('resolveMentions', () => {
       expect(r.aiPage).toBe(false);
       expect(r.kept).toEqual([]);
     });
+    it('opens at four, counting sure names and topic words, with at least one sure name', () => {
+      const topics = (n: number) => Array.from({ length: n }, (_, i) => topic(i));
+      const sure = (n: number) => ['openai', 'nvidia', 'anthropic', 'mistral'].slice(0, n).map((e, i) => m(e, i));
+      expect(resolveMentions([...sure(1), ...topics(2)]).aiPage).toBe(false);
+      expect(resolveMentions([...sure(1), ...topics(3)]).aiPage).toBe(true);
+      expect(resolveMentions([...sure(2), ...topics(2)]).aiPage).toBe(true);
+      expect(resolveMentions([...sure(3)]).aiPage).toBe(false);
+      expect(resolveMentions([...sure(4)]).aiPage).toBe(true);
+      expect(resolveMentions(topics(10)).aiPage).toBe(false);
+      // the same name twice is one name
+      expect(resolveMentions([m('openai', 0), m('openai', 1), m('openai', 2), topic(0), topic(1)]).aiPage).toBe(false);
+    });
     it('stays closed for topic words alone', () => {
       expect(resolveMentions([topic(0), topic(1), topic(2), topic(3)]).aiPage).toBe(false);
     });
     it('is bypassed on a site the reader turned on', () => {
       expect(ids(resolveMentions([m('google', 0)], 'on'))).toEqual(['google']);
+    });
+  });
+});
+
+describe('Matcher, alias by alias', () => {
+  type Flags = Partial<Pick<AliasEntry, 'exact' | 'ambiguous' | 'partial' | 'versioned'>>;
+  const alias = (text: string, entity: number, flags: Flags = {}): AliasEntry => ({ text, entity, exact: false, ambiguous: false, partial: false, versioned: false, ...flags });
+  const matcherOf = (...aliases: AliasEntry[]) => new Matcher({ version: 'kb-7', entities: ['e0', 'e1', 'e2'], aliases });
+  const spans = (m: Matcher, text: string) => m.find(text).map((x) => [text.slice(x.start, x.end), x.entity]);
+
+  it('tells which knowledge-base version it was built from', () => {
+    expect(matcherOf(alias('AWS', 0)).version).toBe('kb-7');
+  });
+
+  describe('names matched only as written', () => {
+    const exact = (text: string) => alias(text, 0, { exact: true });
+
+    it('sees through a soft hyphen or a zero-width space inside the name', () => {
+      const m = matcherOf(exact('AWS'));
+      expect(spans(m, 'AW\u00ADS and AW\u200BS')).toEqual([
+        ['AW\u00ADS', 'e0'],
+        ['AW\u200BS', 'e0'],
+      ]);
+    });
+
+    it('takes a curly apostrophe for a straight one', () => {
+      expect(spans(matcherOf(exact("Lowe's")), 'Lowe’s')).toEqual([['Lowe’s', 'e0']]);
+    });
+
+    it('takes a typographic hyphen for a plain one', () => {
+      expect(spans(matcherOf(exact('GPT-4')), 'GPT\u20114 and GPT\u20144')).toEqual([
+        ['GPT\u20114', 'e0'],
+        ['GPT\u20144', 'e0'],
+      ]);
+    });
+
+    it('takes a run of spaces for the one space of the name', () => {
+      expect(spans(matcherOf(exact('Open AI')), 'Open  AI and Open\u00A0AI')).toEqual([
+        ['Open  AI', 'e0'],
+        ['Open\u00A0AI', 'e0'],
+      ]);
+    });
+
+    it('ignores stray spaces around the alias in the knowledge base', () => {
+      expect(spans(matcherOf(exact(' AWS ')), 'AWS and aws')).toEqual([['AWS', 'e0']]);
+    });
+  });
+
+  describe('when several aliases read the same', () => {
+    it('lets a blocking phrase win over a name, whatever their order', () => {
+      const name = alias('Apple', 0, { exact: true, ambiguous: true });
+      const blocker = alias('apple', BLOCKER);
+      expect(spans(matcherOf(name, blocker), 'Apple said')).toEqual([]);
+      expect(spans(matcherOf(blocker, name), 'Apple said')).toEqual([]);
+      expect(spans(matcherOf(alias('Apple', 0), blocker), 'Apple said')).toEqual([]);
+    });
+
+    it('prefers a sure name to an ambiguous one and an ambiguous one to a partial one', () => {
+      const sure = alias('Son', 0);
+      const ambiguous = alias('Son', 1, { ambiguous: true });
+      const partial = alias('Son', 2, { partial: true });
+      expect(spans(matcherOf(partial, ambiguous, sure), 'Son said')).toEqual([['Son', 'e0']]);
+      expect(spans(matcherOf(partial, ambiguous), 'Son said')).toEqual([['Son', 'e1']]);
+    });
+
+    it('takes a word for a name before it takes it for a topic word', () => {
+      const topic = alias('Gemini', TOPIC);
+      const name = alias('Gemini', 0, { ambiguous: true, partial: true });
+      expect(spans(matcherOf(topic, name), 'Gemini said')).toEqual([['Gemini', 'e0']]);
+      expect(spans(matcherOf(name, topic), 'Gemini said')).toEqual([['Gemini', 'e0']]);
+    });
+
+    it('falls back to the next reading when the surest does not fit the text as written', () => {
+      const m = matcherOf(alias('AWS', 0, { exact: true }), alias('aws', 1, { partial: true }));
+      expect(spans(m, 'AWS and aws')).toEqual([
+        ['AWS', 'e0'],
+        ['aws', 'e1'],
+      ]);
+    });
+  });
+
+  it('reports a topic word under the topic id', () => {
+    expect(spans(matcherOf(alias('AI', TOPIC), alias('OpenAI', 0)), 'AI at OpenAI')).toEqual([
+      ['AI', TOPIC_ID],
+      ['OpenAI', 'e0'],
+    ]);
+  });
+
+  it('skips an alias with nothing left after normalisation', () => {
+    expect(spans(matcherOf(alias('\u0640', 1), alias('AWS', 0)), 'AWS \u0640')).toEqual([['AWS', 'e0']]);
+  });
+
+  describe('model names and their versions', () => {
+    const model = (text: string) => alias(text, 0, { versioned: true });
+
+    it('runs on over whole, dotted and sized versions: "Llama 3 70B", "Llama 3.10", "Llama 3.1 405B"', () => {
+      expect(spans(matcherOf(model('Llama')), 'Llama 3 70B, Llama 3.10 and Llama 3.1 405B.')).toEqual([
+        ['Llama 3 70B', 'e0'],
+        ['Llama 3.10', 'e0'],
+        ['Llama 3.1 405B', 'e0'],
+      ]);
+    });
+
+    it('runs on over a reasoning model\'s "o" number: "OpenAI o3"', () => {
+      expect(spans(matcherOf(model('OpenAI')), 'OpenAI o3 and OpenAI o1-mini; OpenAI ox')).toEqual([
+        ['OpenAI o3', 'e0'],
+        ['OpenAI o1-mini', 'e0'],
+        ['OpenAI', 'e0'],
+      ]);
+    });
+
+    it('runs on over a version written straight after a Chinese name', () => {
+      expect(spans(matcherOf(model('通义千问')), '通义千问3，')).toEqual([['通义千问3', 'e0']]);
+    });
+
+    it('keeps a dotted version when Chinese or Japanese text follows at once, not a Latin letter', () => {
+      expect(spans(matcherOf(model('通义千问')), '通义千问2.5发布了')).toEqual([['通义千问2.5', 'e0']]);
+      expect(spans(matcherOf(model('Claude')), 'Claude Opus発表')).toEqual([['Claude Opus', 'e0']]);
+      expect(spans(matcherOf(model('GPT')), 'GPT 4abc')).toEqual([['GPT', 'e0']]);
+    });
+
+    it('does not run a name that is not a model family on over a number', () => {
+      expect(spans(matcherOf(alias('Microsoft', 0)), 'Microsoft 365')).toEqual([['Microsoft', 'e0']]);
+    });
+
+    it('does not let a name found inside the version start a highlight of its own', () => {
+      expect(spans(matcherOf(model('Claude'), alias('Opus', 1)), 'Claude Opus 4')).toEqual([['Claude Opus 4', 'e0']]);
+    });
+  });
+
+  describe('a surname alone (a partial name)', () => {
+    const m = () => matcherOf(alias('Huang', 0, { partial: true }));
+
+    it('is taken before a lower-case word', () => {
+      expect(spans(m(), 'Huang said')).toEqual([['Huang', 'e0']]);
+    });
+
+    it('is not taken before another capitalised name, however many spaces lie between', () => {
+      expect(spans(m(), 'Huang Lin said')).toEqual([]);
+      expect(spans(m(), 'Huang  Lin said')).toEqual([]);
+    });
+
+    it('is not taken right after "named", "surnamed" or "called"', () => {
+      expect(spans(m(), 'a manager named Huang')).toEqual([]);
+      expect(spans(m(), 'a man surnamed  Huang')).toEqual([]);
+      expect(spans(m(), 'A boy called Huang walked into the room and sat down.')).toEqual([]);
+    });
+
+    it('is taken when "named" introduced someone else earlier in the sentence', () => {
+      expect(spans(m(), 'the man named Li met Huang')).toEqual([['Huang', 'e0']]);
+    });
+
+    it('is taken after a word that only ends in "named"', () => {
+      expect(spans(m(), 'the renamed Huang fund')).toEqual([['Huang', 'e0']]);
     });
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { NearViewport, type Mark } from '../../../lib/page/lazy';
 
@@ -34,5 +35,34 @@ describe('NearViewport', () => {
     lazy.set(marks, (m) => m.mention === 181);
     expect(calls[0]!.replace).toBe(true);
     expect(calls[0]!.mentions).toEqual([180, 181, ...Array.from({ length: 34 }, (_, i) => i)]);
+  });
+
+  it('paints nothing before it has marks', () => {
+    const { calls, lazy } = page(10);
+    lazy.update();
+    expect(calls).toEqual([]);
+    expect(lazy.painted).toBe(0);
+  });
+
+  it('starts a screen above the viewport when given marks on a page already scrolled', () => {
+    const { view, marks, calls, lazy } = page(100);
+    view.scrollY = 2000;
+    lazy.set(marks);
+    // block 14 ends exactly a screen above the viewport; block 36 is the first to start two screens below it
+    expect(calls).toEqual([{ mentions: Array.from({ length: 46 }, (_, i) => 28 + i), replace: true }]);
+    expect(lazy.painted).toBe(23);
+  });
+
+  it('paints a short page whole at once', () => {
+    const { marks, calls, lazy } = page(5);
+    lazy.set(marks);
+    expect(calls).toEqual([{ mentions: Array.from({ length: 10 }, (_, i) => i), replace: true }]);
+    expect(lazy.painted).toBe(5);
+  });
+
+  it('tells the painter to clear what was painted when the new marks paint nothing', () => {
+    const { calls, lazy } = page(5);
+    lazy.set([]);
+    expect(calls).toEqual([{ mentions: [], replace: true }]);
   });
 });

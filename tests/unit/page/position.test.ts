@@ -36,12 +36,31 @@ describe('placeCard, a card taller than either side', () => {
   it('stays below a name in the upper half, where there is more room, rather than flip', () => {
     expect(placeCard(word(100, 300), tall, viewport).side).toBe('below');
   });
+  it('goes below when both sides have the same room, gap and margin included', () => {
+    // top 390: 390 - 6 - 8 = 376 above; 800 - 410 - 6 - 8 = 376 below
+    expect(placeCard(word(100, 390), tall, viewport).side).toBe('below');
+  });
+  it('goes above when that side has a pixel more room', () => {
+    expect(placeCard(word(100, 391), tall, viewport).side).toBe('above');
+  });
   it('goes above a name in the lower half', () => {
     expect(placeCard(word(100, 500), tall, viewport).side).toBe('above');
   });
 });
 
 describe('placeCard, bottom-left quadrant', () => {
+  it('stays below a name in the lower half when the card fits there, though above has more room', () => {
+    expect(placeCard(word(100, 500), card, viewport)).toEqual({ left: 100, top: 526, side: 'below' });
+  });
+  it('stays below when the card fits exactly, gap and margin included', () => {
+    // bottom 586: 800 - 586 - 6 (gap) - 8 (margin) = 200, the card's height
+    const p = placeCard(word(100, 566), card, viewport);
+    expect(p).toEqual({ left: 100, top: 592, side: 'below' });
+    expect(inside(p)).toBe(true);
+  });
+  it('flips above when the card would reach into the bottom margin', () => {
+    expect(placeCard(word(100, 570), card, viewport)).toEqual({ left: 100, top: 570 - 6 - 200, side: 'above' });
+  });
   it('flips above when there is no room below', () => {
     const p = placeCard(word(100, 700), card, viewport);
     expect(p).toEqual({ left: 100, top: 700 - 6 - 200, side: 'above' });
@@ -70,6 +89,22 @@ describe('placeCard, cramped viewports', () => {
 });
 
 describe('contains', () => {
+  const rect: Rect = { left: 100, top: 50, right: 160, bottom: 70 };
+  it('takes each edge, widened by the slop, as inside', () => {
+    expect(contains(rect, 98, 60, 2)).toBe(true);
+    expect(contains(rect, 162, 60, 2)).toBe(true);
+    expect(contains(rect, 130, 48, 2)).toBe(true);
+    expect(contains(rect, 130, 72, 2)).toBe(true);
+    expect(contains(rect, 100, 50)).toBe(true);
+    expect(contains(rect, 160, 70)).toBe(true);
+  });
+  it('takes a point a pixel past any widened edge as outside', () => {
+    expect(contains(rect, 97, 60, 2)).toBe(false);
+    expect(contains(rect, 163, 60, 2)).toBe(false);
+    expect(contains(rect, 130, 47, 2)).toBe(false);
+    expect(contains(rect, 130, 73, 2)).toBe(false);
+  });
+
   it('tests a point against a rect with slop', () => {
     expect(contains(word(0, 0), 30, 10)).toBe(true);
     expect(contains(word(0, 0), 61, 10)).toBe(false);

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

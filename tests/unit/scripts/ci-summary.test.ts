@@ -7,9 +7,15 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = path.resolve(import.meta.dirname, '../../../scripts/ci-summary.mjs');
 const report = (over: Record<string, unknown> = {}) => ({ success: true, numPassedTests: 5, numFailedTests: 0, numFailedTestSuites: 0, numPendingTests: 1, numTodoTests: 0, ...over });
 
-function summarise(reports: Record<string, unknown>, expected = ['unit', 'browser']) {
+const ended = (over: Record<string, unknown> = {}) => ({ reason: 'passed', unhandledErrors: 0, modules: 3, ...over });
+
+/** `statuses`: how each run ended; a run not named there ended "passed" with no unhandled error. */
+function summarise(reports: Record<string, unknown>, expected = ['unit', 'browser'], statuses: Record<string, unknown> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-summary-'));
-  for (const [name, r] of Object.entries(reports)) fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(r));
+  for (const [name, r] of Object.entries(reports)) {
+    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(r));
+    if (statuses[name] !== null) fs.writeFileSync(path.join(dir, `${name}.status.json`), JSON.stringify(statuses[name] ?? ended()));
+  }
   const run = spawnSync(process.execPath, [SCRIPT, dir, ...expected], { encoding: 'utf8' });
   return { status: run.status, last: run.stdout.trim().split('\n').pop() };
 }
@@ -26,5 +32,15 @@ describe('CI’s last line', () => {
   it('counts failed tests, or the files that failed to load when no test failed', () => {
     expect(summarise({ unit: report({ success: false, numFailedTests: 2, numFailedTestSuites: 1 }), browser: report() })).toMatchObject({ status: 1, last: '10 passed, 2 failed, 2 skipped' });
     expect(summarise({ unit: report({ success: false, numFailedTestSuites: 3 }), browser: report() })).toMatchObject({ status: 1, last: '10 passed, 3 failed, 2 skipped' });
+  });
+  it('fails a run with unhandled errors though every test passed, per run', () => {
+    expect(summarise({ unit: report(), browser: report() }, ['unit', 'browser'], { browser: ended({ unhandledErrors: 2 }) })).toEqual({ status: 1, last: '10 passed, 1 failed, 2 skipped' });
+  });
+  it('fails a run that ended other than passed, or whose end was never written', () => {
+    expect(summarise({ unit: report(), browser: report() }, ['unit', 'browser'], { unit: ended({ reason: 'interrupted' }) })).toMatchObject({ status: 1, last: '10 passed, 1 failed, 2 skipped' });
+    expect(summarise({ unit: report(), browser: report() }, ['unit', 'browser'], { unit: null })).toMatchObject({ status: 1, last: '5 passed, 1 failed, 1 skipped' });
+  });
+  it('fails a run that executed no test, even when the other run passed', () => {
+    expect(summarise({ unit: report(), browser: report({ numPassedTests: 0, numPendingTests: 0 }) })).toMatchObject({ status: 1, last: '5 passed, 1 failed, 1 skipped' });
   });
 });

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { isWholeWord, isWholeWordAt, Script, scriptOf } from '../../../lib/match/boundaries';
+
+const cp = (ch: string): number => ch.codePointAt(0)!;
+
+/** Is `name` a whole word where it first occurs in `text` (a normalised text)? */
+function whole(text: string, name: string): boolean {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`${name} is not in ${text}`);
+  return isWholeWord(text, start, start + name.length);
+}
+
+const codesOf = (text: string): Uint16Array => Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+
+describe('scriptOf', () => {
+  it('reads ASCII letters as Latin and ASCII digits as digits, up to the ends of each range', () => {
+    for (const ch of ['a', 'm', 'z', 'A', 'Z']) expect(scriptOf(cp(ch)), ch).toBe(Script.Latin);
+    for (const ch of ['0', '5', '9']) expect(scriptOf(cp(ch)), ch).toBe(Script.Digit);
+    for (const ch of [' ', '-', '/', ':', '@', '[', '`', '{', '\u007f']) expect(scriptOf(cp(ch)), ch).toBe(Script.None);
+  });
+
+  it('reads letters beyond ASCII by their script', () => {
+    expect(scriptOf(cp('é'))).toBe(Script.Latin);
+    expect(scriptOf(cp('ش'))).toBe(Script.Arabic);
+    expect(scriptOf(cp('メ'))).toBe(Script.Katakana);
+    expect(scriptOf(cp('ー'))).toBe(Script.Katakana); // the long-vowel mark continues a katakana word
+    expect(scriptOf(cp('中'))).toBe(Script.Cjk);
+    expect(scriptOf(cp('ひ'))).toBe(Script.Cjk);
+    expect(scriptOf(cp('한'))).toBe(Script.Cjk);
+    expect(scriptOf(cp('д'))).toBe(Script.Other);
+    expect(scriptOf(cp('α'))).toBe(Script.Other);
+  });
+
+  it('reads digits of every script as digits, and punctuation and symbols as no script', () => {
+    expect(scriptOf(cp('५'))).toBe(Script.Digit);
+    expect(scriptOf(cp('٣'))).toBe(Script.Digit);
+    for (const ch of ['«', '—', '€', '\u00a0', '、']) expect(scriptOf(cp(ch)), ch).toBe(Script.None);
+  });
+
+  it('reads code points outside the Basic Multilingual Plane, and the same again the second time', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(scriptOf(0x20000)).toBe(Script.Cjk); // 𠀀, a Han character
+      expect(scriptOf(cp('𞤢'))).toBe(Script.Other); // Adlam
+      expect(scriptOf(cp('😀'))).toBe(Script.None);
+    }
+  });
+});
+
+describe('isWholeWord', () => {
+  it('is whole between spaces or punctuation and at either end of the text', () => {
+    expect(whole('meta', 'meta')).toBe(true);
+    expect(whole('about meta today', 'meta')).toBe(true);
+    expect(whole('(meta)', 'meta')).toBe(true);
+    expect(whole('meta.', 'meta')).toBe(true);
+  });
+
+  it('is not whole inside a longer word of the same script, on either side', () => {
+    expect(whole('metal', 'meta')).toBe(false);
+    expect(whole('gometa', 'meta')).toBe(false);
+    expect(whole('метан', 'мета')).toBe(false);
+    expect(whole('ميتان', 'ميتا')).toBe(false);
+  });
+
+  it('runs a Latin name on into digits, and a name ending in a digit on into letters and digits', () => {
+    expect(whole('gpt4', 'gpt')).toBe(false);
+    expect(whole('gpt-4o', 'gpt-4')).toBe(false);
+    expect(whole('gpt-40', 'gpt-4')).toBe(false);
+    expect(whole('x4', '4')).toBe(false);
+    expect(whole('gpt-4 is out', 'gpt-4')).toBe(true);
+    expect(whole('gpt-4.', 'gpt-4')).toBe(true);
+  });
+
+  it('takes a change of script as a boundary', () => {
+    expect(whole('وopenai', 'openai')).toBe(true);
+    expect(whole('openaiو', 'openai')).toBe(true);
+    expect(whole('metaдом', 'meta')).toBe(true);
+    expect(whole('metaмета', 'мета')).toBe(true);
+  });
+
+  it('keeps an Arabic name apart from the digits beside it', () => {
+    expect(whole('ميتا2024', 'ميتا')).toBe(true);
+    expect(whole('2024ميتا', 'ميتا')).toBe(true);
+  });
+
+  it('needs no boundary beside Chinese characters, hiragana or hangul', () => {
+    expect(whole('使用华为手机', '华为')).toBe(true);
+    expect(whole('苹果iphone手机', 'iphone')).toBe(true);
+    expect(whole('华为2024', '华为')).toBe(true);
+    expect(whole('gpt-4发布', 'gpt-4')).toBe(true);
+    expect(whole('2024年', '2024')).toBe(true);
+    expect(whole('삼성전자', '삼성')).toBe(true);
+  });
+
+  it('does not let a katakana name run on into katakana, but into nothing else either', () => {
+    expect(whole('メタン', 'メタ')).toBe(false);
+    expect(whole('バルカン', 'ルカン')).toBe(false);
+    expect(whole('メター', 'メタ')).toBe(false);
+    expect(whole('メタ社', 'メタ')).toBe(true);
+    expect(whole('新メタ', 'メタ')).toBe(true);
+    expect(whole('メタの', 'メタ')).toBe(true);
+    expect(whole('メタ3', 'メタ')).toBe(true);
+    expect(whole('3メタ', 'メタ')).toBe(true);
+    expect(whole('metaメタ', 'メタ')).toBe(true);
+    expect(whole('gpt-4ターボ', 'gpt-4')).toBe(true);
+    expect(whole('ターボgpt', 'gpt')).toBe(true);
+  });
+
+  it('keeps a name ending in punctuation whole before more punctuation or a digit', () => {
+    expect(whole('yahoo!!', 'yahoo!')).toBe(true);
+    expect(whole('yahoo!2024', 'yahoo!')).toBe(true);
+    expect(whole('2024.net', '.net')).toBe(true);
+  });
+
+  it('keeps an Arabic name after the attached prefixes و ف ب ل ك لل and ال', () => {
+    for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'فبال', 'ولل', 'وك']) {
+      expect(whole(`${prefix}ميتا`, 'ميتا'), prefix).toBe(true);
+    }
+  });
+
+  it('does not take other letters before an Arabic name as a prefix', () => {
+    for (const prefix of ['س', 'م', 'اب', 'بو', 'الو', 'ووو']) {
+      expect(whole(`${prefix}ميتا`, 'ميتا'), prefix).toBe(false);
+    }
+  });
+
+  it('accepts a prefix only as the start of its word', () => {
+    expect(whole('ووميتا ', 'ميتا')).toBe(false);
+    expect(whole('xوميتا', 'ميتا')).toBe(true);
+    expect(whole('2وميتا', 'ميتا')).toBe(true);
+    // 𞸀 is an Arabic letter outside the Basic Multilingual Plane: و here ends a longer Arabic word
+    expect(whole('𞸀وميتا', 'ميتا')).toBe(false);
+  });
+
+  it('reads letters outside the Basic Multilingual Plane whole on either side of a name', () => {
+    // Adlam letters are each a surrogate pair; an Adlam name inside a longer Adlam word is not whole
+    expect(whole('𞤢𞤣𞤤𞤢𞤥', '𞤣𞤤𞤢')).toBe(false);
+    expect(whole('𞤢𞤣', '𞤢')).toBe(false);
+    expect(whole('𞤢 𞤣', '𞤣')).toBe(true);
+    expect(whole('meta𞤢', 'meta')).toBe(true);
+    expect(whole('𞤢meta', 'meta')).toBe(true);
+  });
+
+  it('reads surrogate pairs whose halves sit at the ends of the surrogate ranges', () => {
+    // U+10000 (Linear B) is D800 DC00; U+133FF (Egyptian hieroglyph) is D80C DFFF
+    expect(whole('\u{10000}\u{10000}', '\u{10000}')).toBe(false);
+    expect(whole('\u{10001}\u{10000}', '\u{10000}')).toBe(false);
+    expect(whole('\u{133FF}\u{133FF}', '\u{133FF}')).toBe(false);
+    expect(whole('\u{133FE}\u{133FF}', '\u{133FF}')).toBe(false);
+  });
+});
+
+describe('isWholeWordAt', () => {
+  it('reads nothing past the given length of a reused buffer', () => {
+    // the buffer holds 𞤢𞤣 but only 𞤢 and the first half of 𞤣 are text: that half is no letter
+    const codes = codesOf('𞤢𞤣');
+    expect(isWholeWordAt(codes, 3, 0, 2)).toBe(true);
+    expect(isWholeWordAt(codes, 4, 0, 2)).toBe(false);
+  });
+});
