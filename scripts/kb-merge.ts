@@ -53,8 +53,8 @@ const host = (url: string) => {
 };
 /** Is the URL on one of the hosts whose pages are not reports (or a subdomain of one)? */
 const onHost = (url: string, hosts: ReadonlySet<string>) => {
-  const h = host(url);
-  return [...hosts].some((x) => h === x || h.endsWith(`.${x}`));
+  const labels = host(url).split('.');
+  return labels.some((_, i) => hosts.has(labels.slice(i).join('.')));
 };
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
 const https = (u: unknown): u is string => typeof u === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u) && u.length <= 2000;

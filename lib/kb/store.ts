@@ -24,7 +24,7 @@ export const ContextModelSchema = z.strictObject({
  * checked against ContextModelSchema by the unit tests, so a waking worker skips the schema pass
  * (about 40 ms for its 12,000 weights).
  */
-const contextModel = (): ContextModel => contextModelJson as ContextModel;
+const CONTEXT_MODEL = contextModelJson as ContextModel;
 
 /** Turns a failed parse into one line per problem: where (entity index and id, field path) and what. */
 export function describePackErrors(raw: unknown, error: z.ZodError): string[] {
@@ -85,7 +85,7 @@ export class KnowledgeBase {
    * ambiguous ones that their context says are something else (lib/match/context.ts).
    */
   find(text: string): Match[] {
-    return judgeMentions(text, this.matcher.find(text), contextModel(), (a, b) => this.areRelated(a, b));
+    return judgeMentions(text, this.matcher.find(text), CONTEXT_MODEL, (a, b) => this.areRelated(a, b));
   }
 
   /** The automaton, built on first use and kept while the worker lives. */

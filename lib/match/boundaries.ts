@@ -13,6 +13,8 @@ const LETTER = /\p{L}|\p{M}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const KATAKANA = /\p{Script=Katakana}|\u30FC/u;
+/** A katakana letter (a character-class body): a name's own letters, never the middle dot ・ between names. */
+export const KATAKANA_LETTER = '\\u30A1-\\u30FA\\u30FC';
 const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Hangul}/u;
 const DIGIT = /\p{Nd}/u;
 

@@ -1,5 +1,6 @@
 import { EVERYDAY_WORDS, INDUSTRY_WORDS } from './context-words';
 import type { Match } from './matcher';
+import { KATAKANA_LETTER } from './boundaries';
 import { TOPIC_ID } from '../shared/wire';
 
 /**
@@ -25,7 +26,7 @@ const WINDOW = 160;
 const LATIN_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
 /** katakana letters and the long-vowel mark (not the middle dot, which separates names) */
-const KATAKANA = /[\u30A1-\u30FA\u30FC]/;
+const KATAKANA = new RegExp(`[${KATAKANA_LETTER}]`);
 const ARABIC = /[\u0600-\u06FF]/;
 const OPEN_MARKS = '"“‘\'«《「『〈【(';
 const CLOSE_MARKS = '"”’\'»》」』〉】)';

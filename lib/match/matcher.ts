@@ -1,5 +1,5 @@
 import { buildAutomaton, createHits, scan, type Automaton } from './automaton';
-import { isWholeWordAt } from './boundaries';
+import { isWholeWordAt, KATAKANA_LETTER } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 import { BLOCKER, TOPIC, TOPIC_ID, type Found } from '../shared/wire';
 
@@ -113,8 +113,8 @@ const VERSION = /^(?:[ \u00A0-]?(?:\d{1,3}(?:\.\d+)*[a-zA-Z]{0,2}(?![\p{Script=L
  * A surname followed by another capitalised name is someone else's full name ("Huang Lin"); in
  * katakana, a name joined to another by the middle dot is too (フアン・ソト, ジョン・ブロックマン).
  */
-const NEXT_NAME = /^(?:[ \u00A0]+\p{Lu}\p{Ll}|[・･][\u30A1-\u30FA\u30FC])/u;
-const PREV_NAME = /[\u30A1-\u30FA\u30FC][・･]$/u;
+const NEXT_NAME = new RegExp(`^(?:[ \\u00A0]+\\p{Lu}\\p{Ll}|[・･][${KATAKANA_LETTER}])`, 'u');
+const PREV_NAME = new RegExp(`[${KATAKANA_LETTER}][・･]$`, 'u');
 /** "a manager named Huang" introduces someone new. */
 const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
 
