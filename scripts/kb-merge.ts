@@ -1,8 +1,8 @@
 // Merges research records (kb/research/<pass>/batch-*.json, format in kb/research/README.md) into a
 // pack, after the review rules below. Used by `npm run kb -- merge`.
 import { normaliseName } from '../lib/match/normalise';
-import { dateBefore, type Entity, type Pack } from '../lib/kb/schema';
-import { RELATION_TYPES, type Lang, type RelationType } from '../lib/shared/vocabulary';
+import { dateBefore, type AliasSpec, type Entity, type Pack } from '../lib/kb/schema';
+import { ENTITY_TYPES, RELATION_TYPES, type Lang, type RelationType } from '../lib/shared/vocabulary';
 
 interface FactRecord {
   label: string;
@@ -32,10 +32,23 @@ interface EventRecord {
   participants?: { id: string; role?: string }[];
   facts?: FactRecord[];
 }
+/** A new entity (kb-research/<pass>/NEW-BRIEF.md): it lands with at least two facts that pass review. */
+interface NewEntityRecord {
+  id: string;
+  type: string;
+  tags?: string[];
+  names: Partial<Record<Lang, { canonical: string; aliases?: AliasSpec[] }>>;
+  /** short forms that are also everyday words: never aliases until the ambiguity corpus has traps for them */
+  common_word_names?: string[];
+  description: Partial<Record<Lang, string>>;
+  facts?: FactRecord[];
+  relations?: RelationRecord[];
+}
 export interface Batch {
   /** `description`: a one-line description brought up to date by these records (reviewer's batch) */
   entities?: Record<string, { facts?: FactRecord[]; relations?: RelationRecord[]; description?: Partial<Record<'en' | 'ar', string>> }>;
   events?: EventRecord[];
+  new?: NewEntityRecord[];
 }
 
 /** Claims that change who runs or owns what, or what a court or regulator decided: two reports from different publishers. */
@@ -56,6 +69,11 @@ const onHost = (url: string, hosts: ReadonlySet<string>) => {
   const labels = host(url).split('.');
   return labels.some((_, i) => hosts.has(labels.slice(i).join('.')));
 };
+/** Events have their own records (EventRecord); places are not written any more. */
+const NEW_TYPES = new Set<string>(ENTITY_TYPES.filter((t) => t !== 'event' && t !== 'place'));
+/** A relation record's date is the report's, not the researcher's: its evidence (or note) names the year. */
+const datedBy = (r: { since?: string | null; until?: string | null; note?: string | null; evidence?: string }) =>
+  [r.since, r.until].every((d) => !d || `${r.evidence} ${r.note ?? ''}`.includes(d.slice(0, 4)));
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
 const https = (u: unknown): u is string => typeof u === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u) && u.length <= 2000;
 const plain = (s: unknown, max: number): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= max && !/<[a-z/!]/i.test(s);
@@ -64,13 +82,14 @@ export interface MergeReport {
   facts: { added: number; replaced: number; rejected: Record<string, number> };
   relations: { added: number; dated: number; rejected: Record<string, number> };
   events: { added: number; retyped: number; participantsUnsourced: number; aliasesDropped: string[] };
+  new: { added: number; rejected: Record<string, string[]>; aliasesDropped: string[] };
 }
 
 /** Applies the records that pass review; returns the new entities and what was taken or left, and why. */
 export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: string, notReports: ReadonlySet<string> = new Set()): { entities: Entity[]; report: MergeReport } {
   const entities = pack.entities.map((e) => structuredClone(e));
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const report: MergeReport = { facts: { added: 0, replaced: 0, rejected: {} }, relations: { added: 0, dated: 0, rejected: {} }, events: { added: 0, retyped: 0, participantsUnsourced: 0, aliasesDropped: [] } };
+  const report: MergeReport = { facts: { added: 0, replaced: 0, rejected: {} }, relations: { added: 0, dated: 0, rejected: {} }, events: { added: 0, retyped: 0, participantsUnsourced: 0, aliasesDropped: [] }, new: { added: 0, rejected: {}, aliasesDropped: [] } };
   // a second report counts only from another publisher, and only if it is a report
   const independent = (r: { source: string; sources_extra?: string[] }) => (r.sources_extra ?? []).some((u) => host(u) && host(u) !== host(r.source) && !onHost(u, notReports));
   const reject = (into: Record<string, number>, why: string) => (into[why] = (into[why] ?? 0) + 1);
@@ -117,6 +136,8 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
             ? 'no date (since or until)'
             : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
             ? 'dates malformed, out of order or after the pass'
+            : r.evidence !== undefined && !datedBy(r)
+            ? 'date not stated by its evidence'
             : r.note && !plain(r.note, 200)
               ? 'note too long or not plain text'
               : HEDGED.test(`${r.note ?? ''} ${r.evidence ?? ''}`)
@@ -150,6 +171,56 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
     e.relations.push(rel);
     report.relations.added++;
   };
+
+  // new entities first, all of them before any relation, so that relations between them resolve
+  const landed: [Entity, NewEntityRecord][] = [];
+  const owners = new Map<string, string>();
+  for (const e of entities) for (const n of Object.values(e.names)) for (const a of n?.aliases ?? []) owners.set(normaliseName(typeof a === 'string' ? a : a.text), e.id);
+  for (const rec of batches.flatMap((b) => b.new ?? [])) {
+    const held = (rec.facts ?? []).filter((f) => !factProblem(f));
+    const problem = !/^[a-z0-9][a-z0-9-]{0,63}$/.test(rec.id) || !NEW_TYPES.has(rec.type)
+      ? 'id or type malformed'
+      : byId.has(rec.id)
+        ? 'already in the pack'
+        : !(['en', 'ar'] as const).every((l) => plain(rec.names?.[l]?.canonical, 120) && plain(rec.description?.[l], 300))
+          ? 'needs names and a description in English and Arabic'
+          : held.length < 2
+            ? 'fewer than two facts that pass review'
+            : undefined;
+    if (problem) {
+      (report.new.rejected[problem] ??= []).push(rec.id);
+      continue;
+    }
+    const common = new Set((rec.common_word_names ?? []).map(normaliseName));
+    const names = Object.fromEntries(
+      Object.entries(rec.names).map(([lang, n]) => [
+        lang,
+        {
+          canonical: n!.canonical.trim(),
+          aliases: (n!.aliases ?? []).filter((a) => {
+            const text = typeof a === 'string' ? a : a.text;
+            const key = normaliseName(text);
+            const owner = owners.get(key);
+            const drop = !plain(text, 120) || common.has(key) || (owner !== undefined && owner !== rec.id) || CJK_RISKY(lang as Lang, text, typeof a !== 'string' && !!a.ambiguous);
+            if (drop) report.new.aliasesDropped.push(`${rec.id}: ${text}${owner && owner !== rec.id ? ` (${owner})` : ''}`);
+            else owners.set(key, rec.id);
+            return !drop;
+          }),
+        },
+      ]),
+    ) as Entity['names'];
+    const description = Object.fromEntries(Object.entries(rec.description).filter(([, d]) => plain(d, 300)).map(([l, d]) => [l, d!.trim()]));
+    const tags = (rec.tags ?? []).filter((t) => plain(t, 40)).slice(0, 20);
+    const e: Entity = { id: rec.id, type: rec.type as Entity['type'], names, description: description as Entity['description'], blockers: [], facts: [], relations: [], links: {}, tags };
+    entities.push(e);
+    byId.set(e.id, e);
+    landed.push([e, rec]);
+    report.new.added++;
+  }
+  for (const [e, rec] of landed) {
+    for (const f of rec.facts ?? []) addFact(e, f);
+    for (const r of rec.relations ?? []) addRelation(e, r);
+  }
 
   for (const b of batches) {
     for (const [id, rec] of Object.entries(b.entities ?? {})) {
@@ -273,4 +344,36 @@ export function mergeNames(entities: Entity[], batch: NamesBatch): { entities: E
     if (rec.description && plain(rec.description, 300)) e.description[batch.lang] = rec.description;
   }
   return { entities: out, dropped };
+}
+
+/** Fact values translated into a language (kb-research/<pass>/values-<lang>-*.json), each keyed by the entity, label and English value it translates. */
+export interface ValuesBatch {
+  lang: Exclude<Lang, 'en'>;
+  facts: { id: string; label: string; value: string; text: string }[];
+}
+
+/**
+ * Sets each fact's value in the batch's language. A translation whose English no longer matches a
+ * fact (the fact was replaced since) is left out and listed, as is one that is empty or not plain text.
+ */
+export function mergeValues(entities: Entity[], batch: ValuesBatch): { entities: Entity[]; set: number; unmatched: string[] } {
+  const out = entities.map((e) => structuredClone(e));
+  const byKey = new Map(out.flatMap((e) => e.facts.map((f) => [`${e.id}\t${f.label}\t${f.value}`, f] as const)));
+  const unmatched: string[] = [];
+  let set = 0;
+  for (const t of batch.facts) {
+    const fact = byKey.get(`${t.id}\t${t.label}\t${t.value}`);
+    if (!fact || !plain(t.text, 200)) {
+      unmatched.push(`${t.id}: ${t.label}: ${t.value}`);
+      continue;
+    }
+    fact.values = { ...fact.values, [batch.lang]: t.text.trim() };
+    set++;
+  }
+  return { entities: out, set, unmatched };
+}
+
+/** The facts that have no value in `lang` yet, as a batch for a translator to fill. */
+export function valuesToDo(entities: readonly Entity[], lang: ValuesBatch['lang']): ValuesBatch {
+  return { lang, facts: entities.flatMap((e) => e.facts.filter((f) => !f.values?.[lang]).map((f) => ({ id: e.id, label: f.label, value: f.value, text: '' }))) };
 }

@@ -7,6 +7,8 @@
 //   audit [--sample N] [--seed S]
 //                       a reproducible random sample of facts and relations for a human check
 //   names FILE...       adds names and descriptions in another language (see mergeNames)
+//   values FILE...      sets fact values translated into another language (see mergeValues)
+//   values --todo LANG  prints the facts without a value in LANG, as a batch to translate
 //   prune               removes facts citing a host of kb-research/not-reports.txt, and such citations
 //                       from relations (see pruneNotReports)
 //   merge BATCH... --current-to DATE
@@ -16,10 +18,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isStale } from '../lib/kb/history';
 import { todayIso, type Pack } from '../lib/kb/schema';
-import { mergeNames, mergeResearch, pruneNotReports, type Batch, type NamesBatch } from './kb-merge';
+import { mergeNames, mergeResearch, mergeValues, pruneNotReports, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../lib/kb/store';
 import { resolveMentions } from '../lib/match/disambiguate';
+import { marked } from '../lib/page/density';
+import type { Density } from '../lib/protocol/settings';
 
 const [command, ...args] = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -75,6 +79,7 @@ function main(): number {
         console.log('by type:', Object.entries(stats.byType).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log('names:', Object.entries(stats.names).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log('descriptions:', Object.entries(stats.descriptions).map(([k, v]) => `${k} ${v}`).join(', '));
+        console.log('fact values:', Object.entries(stats.factValues).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log(`named in all of zh, ja, fr, es, de, ru: ${stats.allSixLanguages}`);
         const share = (n: number) => `${n} (${((100 * n) / Math.max(1, stats.nonCompetitorRelations)).toFixed(1)}%)`;
         console.log(`relations other than competitor_of: ${stats.nonCompetitorRelations}, dated ${share(stats.datedRelations)}, sourced ${share(stats.sourcedRelations)}`);
@@ -100,6 +105,10 @@ function main(): number {
         console.log(`${m.entity.padEnd(24)} ${ctx}`);
       }
       console.log(`${kept.length} mentions of ${new Set(kept.map((m) => m.entity)).size} entities; ${aiPage ? 'reads as AI-industry news' : 'does not read as AI-industry news (nothing kept unless --on)'}`);
+      // how many each density setting marks (a line of the text stands for a paragraph)
+      const typed = kept.map((m) => ({ ...m, type: kb.byId.get(m.entity)!.type }));
+      const count = (d: Density) => marked(typed, d).filter(Boolean).length;
+      console.log(`marked: every ${count('every')}, first in each paragraph ${count('paragraph')}, first on the page ${count('page')}`);
       return 0;
     }
     case 'stale': {
@@ -138,6 +147,24 @@ function main(): number {
       writeDefaultPack({ ...pack, entities });
       return 0;
     }
+    case 'values': {
+      const todo = option('--todo');
+      if (todo) {
+        if (!['ar', 'zh', 'ja', 'fr', 'es', 'de', 'ru'].includes(todo)) throw new Error(`--todo ${todo}: not a card language other than en`);
+        console.log(JSON.stringify(valuesToDo(defaultPack().entities, todo as ValuesBatch['lang']), null, 1));
+        return 0;
+      }
+      if (!args.length) throw new Error('usage: npm run kb -- values FILE... | values --todo LANG');
+      const pack = defaultPack();
+      let entities = pack.entities;
+      for (const f of args) {
+        const r = mergeValues(entities, readJson(f) as ValuesBatch);
+        entities = r.entities;
+        console.log(`${f}: ${r.set} values set, ${r.unmatched.length} left out (no such fact any more, or empty)${r.unmatched.length ? ':\n  ' + r.unmatched.join('\n  ') : ''}`);
+      }
+      writeDefaultPack({ ...pack, entities });
+      return 0;
+    }
     case 'prune': {
       const pack = defaultPack();
       const { entities, facts, citations } = pruneNotReports(pack.entities, notReports());
@@ -157,7 +184,7 @@ function main(): number {
       return 0;
     }
     default:
-      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | prune | merge BATCH... --current-to DATE');
+      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | values FILE... | values --todo LANG | prune | merge BATCH... --current-to DATE');
       return 2;
   }
 }

@@ -1,12 +1,17 @@
-// `npm run mutate`: runs StrykerJS over the pure cores (stryker.config.json), then writes
-// tests/MUTATION.md: the score of each module, and every mutant that survived or was left out on
-// purpose, with its line. Fails when Stryker fails or a module scores under the floor.
+// `npm run mutate`: runs StrykerJS over the pure cores (stryker.config.json), one module at a time,
+// then writes tests/MUTATION.md: the score of each module, and every mutant that survived or was left
+// out on purpose, with its line. Fails when Stryker fails or a module scores under the floor.
 // `-- --report-only` rewrites the report from the last run; other arguments go to Stryker.
+//
+// One run per module, because of static mutants (a module-level table or regular expression): each
+// of them runs every test file the run relates to its modules. Alone, a module relates only to the
+// test files that import it; all together, every static mutant would run the whole suite.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const CONFIG = path.join(ROOT, 'stryker.config.json');
 const INPUT = path.join(ROOT, 'reports/mutation/mutation.json');
 const OUTPUT = path.join(ROOT, 'tests/MUTATION.md');
 const FLOOR = 80;
@@ -93,16 +98,36 @@ function render(report: Report, elapsed: string): string {
   return lines.join('\n');
 }
 
+/**
+ * The files a list of Stryker `mutate` patterns names: a file, or `dir/*.ts`; `!` before either
+ * leaves it out.
+ */
+export function expandPatterns(patterns: readonly string[], list: (dir: string) => string[]): string[] {
+  const expand = (p: string) => (p.endsWith('/*.ts') ? list(p.slice(0, -5)).filter((f) => f.endsWith('.ts')).map((f) => `${p.slice(0, -4)}${f}`) : [p]);
+  const out = new Set(patterns.filter((p) => !p.startsWith('!')).flatMap(expand));
+  for (const p of patterns.filter((p) => p.startsWith('!'))) for (const f of expand(p.slice(1))) out.delete(f);
+  return [...out].sort();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   let elapsed = 'report rewritten from the last run';
   const options = process.argv.slice(2).filter((a) => a !== '--report-only');
   if (!process.argv.includes('--report-only')) {
     const start = Date.now();
-    // further arguments go to Stryker (`npm run mutate -- --ignoreStatic`)
-    const run = spawnSync('npx', ['stryker', 'run', ...options], { cwd: ROOT, stdio: 'inherit' });
-    if (run.status !== 0) process.exit(run.status ?? 1);
+    const config = JSON.parse(fs.readFileSync(CONFIG, 'utf8')) as { mutate: string[] };
+    const modules = expandPatterns(config.mutate, (dir) => fs.readdirSync(path.join(ROOT, dir)));
+    const merged: Report = { files: {} };
+    for (const [i, file] of modules.entries()) {
+      console.log(`\n[${i + 1}/${modules.length}] ${file}`);
+      fs.rmSync(INPUT, { force: true });
+      // further arguments go to Stryker (`npm run mutate -- --ignoreStatic`)
+      const run = spawnSync('npx', ['stryker', 'run', '--mutate', file, ...options], { cwd: ROOT, stdio: 'inherit' });
+      if (run.status !== 0) process.exit(run.status ?? 1);
+      Object.assign(merged.files, (JSON.parse(fs.readFileSync(INPUT, 'utf8')) as Report).files);
+    }
+    fs.writeFileSync(INPUT, JSON.stringify(merged));
     const minutes = (Date.now() - start) / 60_000;
-    elapsed = `${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this machine (2 cores)${options.length ? `, with ${options.join(' ')}` : ''}`;
+    elapsed = `${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this machine (2 cores), one Stryker run per module${options.length ? `, with ${options.join(' ')}` : ''}`;
   }
   const report = JSON.parse(fs.readFileSync(INPUT, 'utf8')) as Report;
   fs.writeFileSync(OUTPUT, render(report, elapsed));

@@ -154,6 +154,14 @@ export function Options() {
           <option value="underline">{t('styleUnderline')}</option>
         </select>
       </label>
+      <label class="field">
+        <span>{t('optionsDensity')}</span>
+        <select value={settings.density} onChange={(e) => void save({ ...settings, density: e.currentTarget.value as Settings['density'] })}>
+          <option value="paragraph">{t('densityParagraph')}</option>
+          <option value="page">{t('densityPage')}</option>
+          <option value="every">{t('densityEvery')}</option>
+        </select>
+      </label>
       <Packs />
       <MyEntities />
       <p class="hint">{t('optionsKeyboard')}</p>

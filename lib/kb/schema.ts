@@ -61,6 +61,8 @@ export const Names = z.strictObject({
 export const Fact = z.strictObject({
   label: plainText(80),
   value: plainText(200),
+  /** the value in other languages, translated from `value` (a translation adds nothing) */
+  values: z.partialRecord(Lang, plainText(200)).optional(),
   as_of: isoDate,
   source: httpsUrl,
 });

@@ -5,6 +5,8 @@ export interface PackStats {
   byType: Record<string, number>;
   names: Record<string, number>;
   descriptions: Record<string, number>;
+  /** facts with their value in each language (English: all of them) */
+  factValues: Record<string, number>;
   aliases: number;
   relations: number;
   unresolvedRelations: number;
@@ -34,6 +36,7 @@ export function packStats(entities: readonly Entity[]): PackStats {
     byType,
     names: count(LANGS, (e, l) => e.names[l] !== undefined),
     descriptions: count(LANGS, (e, l) => e.description[l] !== undefined),
+    factValues: Object.fromEntries(LANGS.map((l) => [l, facts.filter((f) => l === 'en' || f.values?.[l] !== undefined).length])),
     aliases: entities.reduce((n, e) => n + Object.values(e.names).reduce((m, v) => m + (v?.aliases.length ?? 0), 0), 0),
     relations: relations.length,
     unresolvedRelations: relations.filter((r) => !ids.has(r.target)).length,

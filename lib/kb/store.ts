@@ -46,6 +46,9 @@ export function parsePack(raw: unknown): Pack {
   return r.data;
 }
 
+/** The tag of an entity that news about anything names: see `Found.general`. */
+export const GENERAL_TAG = 'general';
+
 /** The knowledge base the background answers from: entities by id, matcher data, cards. */
 export class KnowledgeBase {
   readonly byId: ReadonlyMap<string, Entity>;
@@ -54,6 +57,8 @@ export class KnowledgeBase {
   private readonly incoming = new Map<string, (Entity['relations'][number] & { from: string })[]>();
   /** "a b" for every related pair, both ways round */
   private readonly pairs = new Set<string>();
+  /** entities tagged `general`: they do not make a page AI news (lib/match/disambiguate.ts) */
+  private readonly general: ReadonlySet<string>;
 
   constructor(
     readonly entities: readonly Entity[],
@@ -63,6 +68,7 @@ export class KnowledgeBase {
   ) {
     this.byId = new Map(entities.map((e) => [e.id, e]));
     this.matcherData = compileMatcherData(entities, version);
+    this.general = new Set(entities.filter((e) => e.tags.includes(GENERAL_TAG)).map((e) => e.id));
     for (const e of entities) {
       for (const r of e.relations) {
         const list = this.incoming.get(r.target) ?? [];
@@ -85,7 +91,8 @@ export class KnowledgeBase {
    * ambiguous ones that their context says are something else (lib/match/context.ts).
    */
   find(text: string): Match[] {
-    return judgeMentions(text, this.matcher.find(text), CONTEXT_MODEL, (a, b) => this.areRelated(a, b));
+    const judged = judgeMentions(text, this.matcher.find(text), CONTEXT_MODEL, (a, b) => this.areRelated(a, b));
+    return this.general.size ? judged.map((m) => (this.general.has(m.entity) ? { ...m, general: true } : m)) : judged;
   }
 
   /** The automaton, built on first use and kept while the worker lives. */
@@ -115,7 +122,7 @@ export class KnowledgeBase {
       name: pickLang(e.names, cardLang).canonical,
       description: pickLang(e.description, cardLang),
       lang: cardLang,
-      facts: cardFacts(e.facts, todayIso(), 5).map((f) => ({ ...f, label: factLabel(f.label, cardLang) })),
+      facts: cardFacts(e.facts, todayIso(), 5).map(({ values, ...f }) => ({ ...f, label: factLabel(f.label, cardLang), value: values?.[cardLang] ?? f.value })),
       relations,
       links: e.links,
     };

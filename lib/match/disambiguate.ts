@@ -12,7 +12,7 @@ import { TOPIC_ID, type PageMention } from '../shared/wire';
  *   gate;
  * - topic words ("AI", "الذكاء الاصطناعي") are never kept: they only count for the gate.
  */
-export type Candidate = Pick<PageMention, 'entity' | 'ambiguous' | 'partial'>;
+export type Candidate = Pick<PageMention, 'entity' | 'ambiguous' | 'partial' | 'general'>;
 
 export interface Resolution<T> {
   kept: T[];
@@ -22,7 +22,8 @@ export interface Resolution<T> {
 
 /**
  * The gate: a page is about the AI industry when it names an entity surely and, counting distinct
- * sure entities plus AI topic words, reaches four (so one sure name needs three topic words). Set on the corpus
+ * sure entities plus AI topic words, reaches four (so one sure name needs three topic words);
+ * entities that news about anything names (`general`: Facebook, Toyota, a bank) do not count. Set on the corpus
  * (every passage is AI news and passes) and the saved real pages in ../shared/pages/real (none is
  * about AI; the closest reach three: one to three big-tech names and a stray "AI").
  */
@@ -32,14 +33,16 @@ export function isAiPage(sureEntities: number, topicWords: number): boolean {
 
 export function resolveMentions<T extends Candidate>(mentions: readonly T[], mode: 'auto' | 'on' = 'auto'): Resolution<T> {
   const sureEntities = new Set<string>();
+  const industry = new Set<string>();
   let topicWords = 0;
   for (const m of mentions) {
     if (m.entity === TOPIC_ID) topicWords++;
     else if (!m.ambiguous && !m.partial) {
       sureEntities.add(m.entity);
+      if (!m.general) industry.add(m.entity);
     }
   }
-  const aiPage = isAiPage(sureEntities.size, topicWords);
+  const aiPage = isAiPage(industry.size, topicWords);
   if (!aiPage && mode === 'auto') return { kept: [], aiPage };
   const kept = mentions.filter((m) => m.entity !== TOPIC_ID && (sureEntities.has(m.entity) || !m.partial));
   return { kept, aiPage };

@@ -18,4 +18,12 @@ export const TOPIC_WORDS: readonly { text: string; exact?: boolean }[] = [
   // French, Spanish, German, Russian
   { text: 'intelligence artificielle' }, { text: 'IA', exact: true }, { text: 'inteligencia artificial' }, { text: 'künstliche Intelligenz' },
   { text: 'KI', exact: true }, { text: 'искусственный интеллект' }, { text: 'искусственного интеллекта' }, { text: 'ИИ', exact: true }, { text: 'нейросеть' }, { text: 'нейросети' },
+  // language models and data centres, as English has them
+  { text: 'modèle de langage' }, { text: 'modèles de langage' }, { text: 'centre de données' }, { text: 'centres de données' },
+  { text: 'modelo de lenguaje' }, { text: 'modelos de lenguaje' }, { text: 'centro de datos' }, { text: 'centros de datos' },
+  { text: 'Sprachmodell' }, { text: 'Sprachmodelle' }, { text: 'Rechenzentrum' }, { text: 'Rechenzentren' },
+  { text: 'языковая модель' }, { text: 'языковые модели' }, { text: 'дата-центр' }, { text: 'дата-центры' },
+  // chips: the industry's hardware news, in every language (never "chips" alone: potato chips, blue chips)
+  { text: 'semiconductor' }, { text: 'semiconductors' }, { text: 'Halbleiter' }, { text: 'semi-conducteurs' }, { text: 'semiconductores' },
+  { text: 'полупроводники' }, { text: 'полупроводников' }, { text: 'أشباه الموصلات' }, { text: '半导体' }, { text: '芯片' }, { text: '半導体' },
 ];

@@ -56,8 +56,11 @@ export class Painter {
     );
   }
 
-  /** Paints `shown` (kept and visible mentions, in page order); returns the counts per entity. */
-  paint(shown: PageMention[], stage: Stage): Mention[] {
+  /**
+   * Paints `shown` (kept and visible mentions, in page order) where `marked` says so; every one of
+   * them answers hover. Returns the counts per entity.
+   */
+  paint(shown: PageMention[], stage: Stage, marked: readonly boolean[] = []): Mention[] {
     const doc = this.win.document;
     const marks: Mark[] = shown.map((k, i) => ({ el: this.text.block(k.block).el, type: k.type, mention: i }));
     // the same mention keeps its Range from one paint to the next, so unchanged highlights stay
@@ -70,7 +73,7 @@ export class Painter {
       if (!r) made.set(key, (r = previous?.get(key) ?? toRange(doc, this.text.block(k.block), k.start, k.end)));
       return r;
     };
-    // hovering finds painted mentions only, so they enter the index as they are painted
+    // a mention enters the hover index when its part of the page is painted, marked or not
     const index = new MentionIndex();
     const paintedBefore = this.paintedBlocks;
     const paintedNow = (this.paintedBlocks = new Set<number>());
@@ -80,6 +83,7 @@ export class Painter {
         const k = shown[m.mention]!;
         paintedNow.add(k.block);
         for (const p of piecesOf(this.text.block(k.block), k.start, k.end)) index.add(p.node, { start: p.start, end: p.end, mention: m.mention });
+        if (marked[m.mention] === false) continue;
         const ranges = out.get(m.type);
         if (ranges) ranges.push(rangeOf(m.mention));
         else out.set(m.type, [rangeOf(m.mention)]);

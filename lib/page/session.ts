@@ -6,6 +6,7 @@ import { siteMode, type SettingEffect } from '../shared/settings';
 import type { Lang } from '../shared/vocabulary';
 import { CardCache } from './cards';
 import { askBackground as ask, isTabRequest } from './client';
+import { marked } from './density';
 import { followChanges } from './follow';
 import { caretAt, watchHover, type Hit } from './hover';
 import { watchKeyboard } from './keyboard';
@@ -84,7 +85,8 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     }
     const { kept, aiPage } = resolveMentions(text.mentions(), m);
     const hidden = settings.current.hiddenTypes;
-    const counted = painter.paint(hidden.length ? kept.filter((k) => !hidden.includes(k.type)) : kept, stage);
+    const shown = hidden.length ? kept.filter((k) => !hidden.includes(k.type)) : kept;
+    const counted = painter.paint(shown, stage, marked(shown, settings.current.density));
     if (stage !== 'settled') return;
     await report(counted, aiPage);
     cards.prefetch(counted.map((c) => c.id));

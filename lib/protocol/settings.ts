@@ -19,7 +19,17 @@ export const Settings = z.object({
   cardLanguage: z.union([z.enum(['page', 'ui']), Lang]).default('page'),
   /** tinted background with underline, or underline only */
   highlightStyle: z.enum(['tint', 'underline']).default('tint'),
+  /**
+   * which mentions are marked: every one, the first of each name in each paragraph, or the first on
+   * the page; concepts only at their first on the page unless every one is asked for. Unmarked
+   * mentions still open their card on hover and take part in keyboard and popup navigation.
+   * The first on the page by default, as an encyclopedia links a name: on the saved news pages it
+   * marks a quarter to a half of the mentions, where the first in each paragraph still marks 85-100%
+   * (news paragraphs are short and name each player once).
+   */
+  density: z.enum(['every', 'paragraph', 'page']).default('page'),
 });
+export type Density = Settings['density'];
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

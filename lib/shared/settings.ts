@@ -23,6 +23,7 @@ export const SETTING_EFFECTS: { readonly [K in keyof Settings]-?: SettingEffect 
   sites: 'mode',
   hiddenTypes: 'paint',
   highlightStyle: 'paint',
+  density: 'paint',
   cardLanguage: 'cards',
   hoverDelay: 'none',
 };
@@ -52,6 +53,7 @@ export function isCompleteSettings(raw: unknown): raw is Settings {
     Array.isArray(s.hiddenTypes) &&
     typeof s.hoverDelay === 'number' &&
     typeof s.cardLanguage === 'string' &&
-    (s.highlightStyle === 'tint' || s.highlightStyle === 'underline')
+    (s.highlightStyle === 'tint' || s.highlightStyle === 'underline') &&
+    (s.density === 'every' || s.density === 'paragraph' || s.density === 'page')
   );
 }

@@ -16,6 +16,7 @@ export const TOPIC_TYPE: EntityType = 'concept';
 /** Flags of a match on the wire. */
 export const AMBIGUOUS = 1;
 export const PARTIAL = 2;
+export const GENERAL = 4;
 
 /** One `match` message: at most this many texts, each at most this long (the schema enforces both). */
 export const MATCH_MAX_TEXTS = 2000;
@@ -30,6 +31,11 @@ export interface Found {
   ambiguous: boolean;
   /** a short form others share: it needs the entity's full name on the page */
   partial: boolean;
+  /**
+   * an entity that news about anything names (a social network, a carmaker, a bank, a university:
+   * the tag `general`): painted on an AI-news page, but it does not make a page AI news
+   */
+  general?: boolean;
 }
 
 /** A name found on the page: in which block, and what kind of entity it is (for painting). */
@@ -61,7 +67,7 @@ export function encodeMatches(perText: readonly (readonly Found[])[], typeOf: (e
         types.push(m.entity === TOPIC_ID ? TOPIC_TYPE : typeOf(m.entity));
         index.set(m.entity, e);
       }
-      return [m.start, m.end, e, (m.ambiguous ? AMBIGUOUS : 0) | (m.partial ? PARTIAL : 0)];
+      return [m.start, m.end, e, (m.ambiguous ? AMBIGUOUS : 0) | (m.partial ? PARTIAL : 0) | (m.general ? GENERAL : 0)];
     }),
   );
   return { entities, types, matches };
@@ -74,7 +80,7 @@ export function decodeMatches(reply: MatchReply, k: number, block: number): Page
   for (let j = 0; j + 3 < flat.length; j += 4) {
     const code = flat[j + 2]!;
     const flags = flat[j + 3]!;
-    out.push({ block, start: flat[j]!, end: flat[j + 1]!, entity: reply.entities[code]!, type: reply.types[code]!, ambiguous: !!(flags & AMBIGUOUS), partial: !!(flags & PARTIAL) });
+    out.push({ block, start: flat[j]!, end: flat[j + 1]!, entity: reply.entities[code]!, type: reply.types[code]!, ambiguous: !!(flags & AMBIGUOUS), partial: !!(flags & PARTIAL), general: !!(flags & GENERAL) });
   }
   return out;
 }

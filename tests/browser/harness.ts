@@ -156,6 +156,27 @@ export const rangeCentre = (text: string) => {
   return null;
 };
 
+/**
+ * Evaluated in the page: the centre of the `nth` occurrence (from 0) of `text` in the page's text,
+ * painted or not, scrolled into view first; null when there are fewer.
+ */
+export const textCentre = ([text, nth]: [string, number]) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let i = n.nodeValue!.indexOf(text); i >= 0; i = n.nodeValue!.indexOf(text, i + 1)) {
+      if (seen++ < nth) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + text.length);
+      n.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+};
+
 type Runtime = { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } };
 /**
  * Evaluated in an extension context (Chromium's worker, a Firefox extension page): counts the

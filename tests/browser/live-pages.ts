@@ -3,7 +3,7 @@
  * offer evaluate, click, keyboard and frames with the same shapes, so one suite runs on both.
  */
 import { expect, it } from 'vitest';
-import { countMatchMessages, matchMessagesCounted, rangeCentre, readCard, readHighlights, restPointer, sleep, tabRecord, unstyledHighlights, until } from './harness';
+import { countMatchMessages, matchMessagesCounted, rangeCentre, readCard, readHighlights, restPointer, sleep, tabRecord, textCentre, unstyledHighlights, until } from './harness';
 
 export interface DriverFrame {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -111,6 +111,8 @@ export function livePageTests(ctx: () => LiveContext) {
   });
 
   it('follows infinite scroll and single-page navigation', async () => {
+    // every mention, so that each new story's names are painted
+    await setSettings(ctx(), { density: 'every' });
     const page = await ctx().open('dynamic.html?spa');
     await until('first highlights', async () => (await painted(page)).includes('Sam Altman'));
     await page.click('#more');
@@ -121,6 +123,23 @@ export function livePageTests(ctx: () => LiveContext) {
       const now = await painted(page);
       return now.includes('Mistral AI') && now.includes('Arthur Mensch') && !now.includes('Sam Altman');
     });
+    await setSettings(ctx(), {});
+  });
+
+  it('marks each name at its first mention by default, every mention when asked, and opens the card of one left unmarked', async () => {
+    const page = await ctx().open('en-news.html?density');
+    const microsofts = async () => (await painted(page)).filter((t) => t === 'Microsoft').length;
+    await until('highlights', async () => (await painted(page)).length > 10);
+    expect(await microsofts()).toBe(1);
+    // the third "Microsoft" of the page is not marked, and still answers hover
+    await page.bringToFront();
+    await restPointer(page, (await page.evaluate(textCentre, ['Microsoft', 2]))!);
+    expect((await until('the card of an unmarked mention', () => page.evaluate(readCard, undefined))).entity).toBe('microsoft');
+    await page.keyboard.press('Escape');
+    await setSettings(ctx(), { density: 'every' });
+    await until('every mention marked', async () => (await microsofts()) > 2);
+    await setSettings(ctx(), {});
+    await until('back to the first mention', async () => (await microsofts()) === 1);
   });
 
   it('moves between names by keyboard, with the card open and read out, into the card with Enter, and leaves with Escape', async () => {

@@ -49,7 +49,7 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('privacy', () => {
         const p = await context.newPage();
         await p.goto(server.url(page));
         await until(`highlights on ${page}`, () => p.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0));
-        const at = await p.evaluate(rangeCentre, page === 'ar-news.html' ? 'مايكروسوفت' : 'OpenAI');
+        const at = await p.evaluate(rangeCentre, page === 'ar-news.html' ? 'مايكروسوفت' : page === 'en-news.html' ? 'Microsoft' : 'OpenAI');
         await p.mouse.move(at!.x, at!.y);
         await until('the hover card', () => p.evaluate(readCard));
         const popup = await context.newPage();

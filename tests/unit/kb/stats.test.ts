@@ -33,7 +33,7 @@ const globex = entity('globex', 'organization', {
   facts: [fact('Headquarters', '2026-01')],
   relations: [rel('partner_of', 'acme', { since: '2026-03' })],
 });
-const widget = entity('widget', 'product', { facts: [fact('Released', '2020'), fact('Users', '2026')] });
+const widget = entity('widget', 'product', { facts: [{ ...fact('Released', '2020'), values: { ar: 'ق', fr: 'v' } }, { ...fact('Users', '2026'), values: { ar: 'ق' } }] });
 const jo = entity('jo', 'person', { relations: [rel('works_at', 'acme', { source: 'https://x.example/c' })] });
 const summit = entity('summit', 'event');
 /** Computed in each test (not once for the file) so that a change to packStats fails a test, not the file's collection. */
@@ -50,6 +50,10 @@ describe('pack statistics', () => {
     const stats = pack();
     expect(stats.names).toEqual({ en: 5, ar: 1, zh: 2, ja: 2, fr: 2, es: 2, de: 2, ru: 1 });
     expect(stats.descriptions).toEqual({ en: 5, ar: 1, zh: 0, ja: 0, fr: 1, es: 0, de: 0, ru: 0 });
+  });
+
+  it('counts the facts that have their value in each language, every fact in English', () => {
+    expect(pack().factValues).toEqual({ en: 6, ar: 2, zh: 0, ja: 0, fr: 1, es: 0, de: 0, ru: 0 });
   });
 
   it('counts only entities named in all six of zh, ja, fr, es, de and ru as in every language', () => {

@@ -27,6 +27,10 @@ const entity = (id: string, over: Record<string, unknown> = {}) =>
 const microsoft = entity('microsoft', {
   names: { en: { canonical: 'Microsoft', aliases: ['Microsoft'] }, ar: { canonical: 'مايكروسوفت', aliases: ['مايكروسوفت'] } },
   description: { en: 'A software company.', ar: 'شركة برمجيات.' },
+  facts: [
+    { label: 'Headquarters', value: 'Redmond, Washington', values: { ar: 'ريدموند، واشنطن' }, as_of: '2025', source: NEWS },
+    { label: 'CEO', value: 'Satya Nadella', as_of: '2024', source: NEWS },
+  ],
   relations: [{ type: 'invested_in', target: 'openai', since: '2019', source: NEWS }],
 });
 const openai = entity('openai', {
@@ -73,6 +77,11 @@ describe('a knowledge base', () => {
     expect(k.find('an Apple a day keeps the doctor away').map((m) => m.entity)).toEqual([]);
   });
 
+  it('marks the names of entities tagged general, and only those', () => {
+    const k = new KnowledgeBase([openai, entity('facebook', { names: { en: { canonical: 'Facebook', aliases: ['Facebook'] } }, tags: ['general'] })], 'v', '2026');
+    expect(k.find('Facebook and OpenAI').map((m) => [m.entity, !!m.general])).toEqual([['facebook', true], ['openai', false]]);
+  });
+
   it('takes a surname standing by a sure name its entity is related to as that entity, and leaves one by a stranger for the page to check', () => {
     const text = 'Nvidia chief executive Huang said on Tuesday that AI chips';
     const surname = (k: KnowledgeBase) => k.find(text).find((m) => m.entity === 'jensen-huang');
@@ -91,6 +100,13 @@ describe('a card', () => {
   it('is in the language asked for, with that language’s name, description, type label and words', () => {
     const card = kb().card('microsoft', 'ar')!;
     expect([card.id, card.lang, card.name, card.description, card.typeLabel, card.words.site]).toEqual(['microsoft', 'ar', 'مايكروسوفت', 'شركة برمجيات.', 'مؤسسة', 'الموقع الرسمي']);
+  });
+
+  it('gives each fact its label and value in the card’s language, and the English value where no translation exists', () => {
+    const k = kb();
+    expect(k.card('microsoft', 'ar')!.facts.map((f) => [f.label, f.value])).toEqual([['المقر', 'ريدموند، واشنطن'], ['الرئيس التنفيذي', 'Satya Nadella']]);
+    expect(k.card('microsoft', 'en')!.facts.map((f) => [f.label, f.value])).toEqual([['Headquarters', 'Redmond, Washington'], ['CEO', 'Satya Nadella']]);
+    expect(Object.keys(k.card('microsoft', 'ar')!.facts[0]!)).not.toContain('values');
   });
 
   it('falls back to English, words and all, when the entity has no description in that language', () => {

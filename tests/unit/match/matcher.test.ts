@@ -186,6 +186,14 @@ describe('resolveMentions', () => {
       // the same name twice is one name
       expect(resolveMentions([m('openai', 0), m('openai', 1), m('openai', 2), topic(0), topic(1)]).aiPage).toBe(false);
     });
+    it('counts no entity that news about anything names (general), though it keeps it on an AI page', () => {
+      const general = (entity: string, block: number) => ({ ...m(entity, block), general: true });
+      const platforms = [general('facebook', 0), general('youtube', 0), general('toyota', 1), general('linkedin', 2)];
+      expect(resolveMentions([...platforms, m('openai', 3)]).aiPage).toBe(false);
+      const r = resolveMentions([...platforms, m('openai', 3), m('nvidia', 3), topic(3), topic(4)]);
+      expect(r.aiPage).toBe(true);
+      expect(ids(r)).toEqual(['facebook', 'youtube', 'toyota', 'linkedin', 'openai', 'nvidia']);
+    });
     it('stays closed for topic words alone', () => {
       expect(resolveMentions([topic(0), topic(1), topic(2), topic(3)]).aiPage).toBe(false);
     });

@@ -44,12 +44,9 @@ describe('runDossier on article.html', () => {
     vi.restoreAllMocks();
   });
 
-  it('paints names by type, skips fields and traps, and reports counts for the tab', async () => {
+  it('paints names by type, each at its first mention, skips fields and traps, and reports counts for the tab', async () => {
     await runDossier(window, abort.signal);
-    expect(painted()).toEqual({
-      'dossier-organization': ['OpenAI', 'Microsoft', 'Microsoft', 'OpenAI', 'Apple'],
-      'dossier-product': ['ChatGPT'],
-    });
+    expect(painted()).toEqual({ 'dossier-organization': ['OpenAI', 'Microsoft', 'Apple'], 'dossier-product': ['ChatGPT'] });
     const state = (await browser.storage.session.get(KEYS.tab(11)))[KEYS.tab(11)] as { frames: Record<string, { id: string; count: number; headline: boolean }[]> };
     // the headline names OpenAI and Microsoft
     expect(state.frames['0']!.map((m) => [m.id, m.count, m.headline])).toEqual([
@@ -92,7 +89,16 @@ describe('runDossier on article.html', () => {
     expect(registry.size).toBe(0);
     await browser.storage.local.set({ [KEYS.settings]: { sites: { [location.hostname]: 'on' } } });
     await waitFor(() => painted()['dossier-organization']?.includes('Nvidia') ?? false);
-    expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'OpenAI', 'Apple']);
+    expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'Apple']);
+  });
+
+  it('marks every mention when the reader asks for it, at once, and counts the same either way', async () => {
+    await runDossier(window, abort.signal);
+    await browser.storage.local.set({ [KEYS.settings]: { density: 'every' } });
+    await waitFor(() => painted()['dossier-organization']?.length === 5);
+    expect(painted()).toEqual({ 'dossier-organization': ['OpenAI', 'Microsoft', 'Microsoft', 'OpenAI', 'Apple'], 'dossier-product': ['ChatGPT'] });
+    const state = (await browser.storage.session.get(KEYS.tab(11)))[KEYS.tab(11)] as { frames: Record<string, { id: string; count: number }[]> };
+    expect(state.frames['0']!.map((m) => [m.id, m.count])).toEqual([['openai', 2], ['microsoft', 2], ['apple', 1], ['chatgpt', 1]]);
   });
 
   it('hides entity types the reader turned off, at once', async () => {
@@ -136,7 +142,7 @@ describe('runDossier on article.html', () => {
     const find = vi.spyOn(Matcher.prototype, 'find');
     document.querySelector('h1')!.textContent = 'Nvidia and OpenAI';
     await waitFor(() => painted()['dossier-organization']?.includes('Nvidia') ?? false);
-    expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'OpenAI', 'Apple']);
+    expect(painted()['dossier-organization']).toEqual(['Nvidia', 'OpenAI', 'Microsoft', 'Apple']);
     expect(find.mock.calls.map(([text]) => text)).toEqual(['Nvidia and OpenAI']);
   });
 });

@@ -6,7 +6,7 @@ import { mergeFrames, readTabState, withFrameReport } from '../../../lib/backgro
 describe('settings', () => {
   it('falls back to defaults for missing data', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, sites: {}, hiddenTypes: [], hoverDelay: 250, cardLanguage: 'page', highlightStyle: 'tint' });
+    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, sites: {}, hiddenTypes: [], hoverDelay: 250, cardLanguage: 'page', highlightStyle: 'tint', density: 'page' });
   });
   it('repairs corrupted data field by field, keeping what is readable', () => {
     expect(readSettings({ enabled: false, sites: 'nonsense', hoverDelay: -5 })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pack, type Entity } from '../../../lib/kb/schema';
-import { mergeResearch, pruneNotReports } from '../../../scripts/kb-merge';
+import { mergeResearch, mergeValues, pruneNotReports, valuesToDo } from '../../../scripts/kb-merge';
 
 const entity = (id: string, over: Partial<Entity> = {}): Entity => ({
   id,
@@ -169,6 +169,82 @@ describe('merging research records', () => {
     expect(report.events.aliasesDropped).toEqual(['devday-2026: DevDay (oa)']);
     expect(entities.find((e) => e.id === 'unsourced-2026')!.relations).toEqual([]);
     expect(report.events.participantsUnsourced).toBe(1);
+  });
+
+  it('adds a new entity only with names and descriptions in English and Arabic and two facts that pass review', () => {
+    const names = (en: string, ar: string, aliases: (string | { text: string; case: 'exact' })[] = [en]) => ({ en: { canonical: en, aliases }, ar: { canonical: ar, aliases: [ar] } });
+    const description = { en: 'A ride-hailing company.', ar: 'شركة لطلب السيارات.' };
+    const fact = (label: string, value: string, source = A) => ({ label, value, as_of: '2026-03', source });
+    const { entities, report } = mergeResearch(
+      pack([entity('acme', { names: { en: { canonical: 'Acme', aliases: ['Acme', 'Acme Rides'] } } })]),
+      [
+        {
+          new: [
+            {
+              id: 'rides',
+              type: 'organization',
+              tags: ['mobility'],
+              names: names('Rides Inc', 'رايدز', ['Rides Inc', 'Acme Rides', 'Rides', { text: 'RI', case: 'exact' }]),
+              common_word_names: ['Rides'],
+              description,
+              facts: [fact('Founded', '2010'), fact('Headquarters', 'San Francisco'), fact('Users', '5M', 'https://farm.example/x')],
+              relations: [
+                { type: 'partner_of', target: 'acme', since: '2026-02', source: B, evidence: 'The two announced the deal in February 2026.' },
+                { type: 'subsidiary_of', target: 'wheels', since: '2024', source: A, sources_extra: [B] },
+                // a year the researcher knew but the report does not state
+                { type: 'founded', target: 'wheels', since: '2019', source: A, evidence: 'Wheels owns Rides.' },
+              ],
+            },
+            { id: 'wheels', type: 'organization', names: names('Wheels Group', 'ويلز'), description, facts: [fact('Founded', '1999'), fact('Revenue', '$1B')] },
+            { id: 'one-fact', type: 'organization', names: names('One Fact', 'ون'), description, facts: [fact('Founded', '2001'), fact('CEO', 'Jo Doe')] },
+            { id: 'no-arabic', type: 'organization', names: { en: { canonical: 'No Arabic', aliases: ['No Arabic'] } }, description: { en: 'x' }, facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
+            { id: 'acme', type: 'organization', names: names('Acme', 'أكمي'), description, facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
+            { id: 'summit', type: 'event', names: names('Summit', 'قمة'), description, facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
+          ],
+        },
+      ],
+      '2026-11-30',
+      new Set(['farm.example']),
+    );
+    expect(entities.map((e) => e.id)).toEqual(['acme', 'rides', 'wheels']);
+    const rides = entities[1]!;
+    // the alias another entity has and the common word are dropped; the acronym keeps its case rule
+    expect(rides.names.en!.aliases).toEqual(['Rides Inc', { text: 'RI', case: 'exact' }]);
+    expect(rides.names.ar!.canonical).toBe('رايدز');
+    expect(rides.description.ar).toBe(description.ar);
+    expect(rides.tags).toEqual(['mobility']);
+    expect(rides.facts.map((f) => f.label)).toEqual(['Founded', 'Headquarters']);
+    // relations resolve to the pack and to another new entity of the same merge
+    expect(rides.relations.map((r) => `${r.type}>${r.target}`)).toEqual(['partner_of>acme', 'subsidiary_of>wheels']);
+    expect(report.relations.rejected).toEqual({ 'date not stated by its evidence': 1 });
+    expect(report.new.added).toBe(2);
+    expect(report.new.rejected).toEqual({
+      'fewer than two facts that pass review': ['one-fact'],
+      'needs names and a description in English and Arabic': ['no-arabic'],
+      'already in the pack': ['acme'],
+      'id or type malformed': ['summit'],
+    });
+    expect(report.new.aliasesDropped).toEqual(['rides: Acme Rides (acme)', 'rides: Rides']);
+    expect(() => Pack.parse({ schema_version: 2, id: 'default', name: 'T', version: '1', current_to: '2026-11-30', entities })).not.toThrow();
+  });
+
+  it('sets translated fact values by entity, label and English value, and leaves out one whose fact has changed', () => {
+    const before = [entity('acme', { facts: [{ label: 'Headquarters', value: 'Paris', as_of: '2026', source: A }, { label: 'CEO', value: 'Jo', as_of: '2026', source: A }] })];
+    const todo = valuesToDo(before, 'ar');
+    expect(todo.facts).toEqual([{ id: 'acme', label: 'Headquarters', value: 'Paris', text: '' }, { id: 'acme', label: 'CEO', value: 'Jo', text: '' }]);
+    const { entities, set, unmatched } = mergeValues(before, {
+      lang: 'ar',
+      facts: [
+        { id: 'acme', label: 'Headquarters', value: 'Paris', text: 'باريس' },
+        { id: 'acme', label: 'CEO', value: 'Old Boss', text: 'المدير القديم' },
+        { id: 'acme', label: 'CEO', value: 'Jo', text: ' ' },
+      ],
+    });
+    expect(set).toBe(1);
+    expect(unmatched).toEqual(['acme: CEO: Old Boss', 'acme: CEO: Jo']);
+    expect(entities[0]!.facts.map((f) => f.values)).toEqual([{ ar: 'باريس' }, undefined]);
+    expect(before[0]!.facts[0]!.values).toBeUndefined();
+    expect(valuesToDo(entities, 'ar').facts.map((f) => f.label)).toEqual(['CEO']);
   });
 
   it('prunes the pack’s own records that cite a page which is not a report: the fact goes, the relation loses its citation', () => {

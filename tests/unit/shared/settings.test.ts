@@ -12,6 +12,7 @@ describe('what a settings change affects', () => {
     expect(effectsOf(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, hoverDelay: 600 })).toEqual(new Set(['none']));
     expect(effectsOf(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, cardLanguage: 'ar' })).toEqual(new Set(['cards']));
     expect(effectsOf(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, hiddenTypes: ['person'], highlightStyle: 'underline' })).toEqual(new Set(['paint']));
+    expect(effectsOf(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, density: 'every' })).toEqual(new Set(['paint']));
     expect(effectsOf(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, sites: { 'a.example': 'off' } })).toEqual(new Set(['mode']));
     expect(effectsOf(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, enabled: false, hoverDelay: 0 })).toEqual(new Set(['mode', 'none']));
   });
@@ -24,5 +25,6 @@ describe('what a settings change affects', () => {
     expect(isCompleteSettings({ ...DEFAULT_SETTINGS, hoverDelay: 'soon' })).toBe(false);
     expect(isCompleteSettings({ ...DEFAULT_SETTINGS, sites: { 'a.example': 'auto' } })).toBe(false);
     expect(isCompleteSettings({ ...DEFAULT_SETTINGS, highlightStyle: 'bold' })).toBe(false);
+    expect(isCompleteSettings({ ...DEFAULT_SETTINGS, density: 'some' })).toBe(false);
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expandPatterns, scores } from '../../../scripts/mutate';
+
+describe('the mutation run', () => {
+  it('runs each module the config names once: folders expanded to their .ts files, exclusions removed', () => {
+    const dirs: Record<string, string[]> = { 'lib/match': ['a.ts', 'words.ts', 'README.md'], 'lib/kb': ['b.ts'] };
+    expect(expandPatterns(['lib/match/*.ts', '!lib/match/words.ts', 'lib/kb/*.ts', 'lib/page/c.ts', 'lib/kb/b.ts'], (d) => dirs[d] ?? [])).toEqual([
+      'lib/kb/b.ts',
+      'lib/match/a.ts',
+      'lib/page/c.ts',
+    ]);
+  });
+
+  it('scores a module by detected over detected and undetected, ignored mutants in neither', () => {
+    const m = (status: string) => ({ mutatorName: 'X', status, location: { start: { line: 1, column: 1 } } });
+    const report = { files: { 'b.ts': { source: '', mutants: [m('Killed'), m('Timeout'), m('Survived'), m('NoCoverage'), m('Ignored')] }, 'a.ts': { source: '', mutants: [m('Ignored')] } } };
+    expect(scores(report)).toEqual([
+      { file: 'a.ts', detected: 0, undetected: 0, ignored: 1, score: 100 },
+      { file: 'b.ts', detected: 2, undetected: 2, ignored: 1, score: 50 },
+    ]);
+  });
+});
