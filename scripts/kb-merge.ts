@@ -1,7 +1,7 @@
 // Merges research records (kb/research/<pass>/batch-*.json, format in kb/research/README.md) into a
 // pack, after the review rules below. Used by `npm run kb -- merge`.
 import { normaliseName } from '../lib/match/normalise';
-import { dateBefore, type AliasSpec, type Entity, type Pack } from '../lib/kb/schema';
+import { dateBefore, EntityId, type AliasSpec, type Entity, type Pack } from '../lib/kb/schema';
 import { ENTITY_TYPES, RELATION_TYPES, type Lang, type RelationType } from '../lib/shared/vocabulary';
 
 interface FactRecord {
@@ -174,11 +174,12 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
 
   // new entities first, all of them before any relation, so that relations between them resolve
   const landed: [Entity, NewEntityRecord][] = [];
+  // which entity has each alias (normalised): the pack's, then the new entities' as they land
   const owners = new Map<string, string>();
   for (const e of entities) for (const n of Object.values(e.names)) for (const a of n?.aliases ?? []) owners.set(normaliseName(typeof a === 'string' ? a : a.text), e.id);
   for (const rec of batches.flatMap((b) => b.new ?? [])) {
     const held = (rec.facts ?? []).filter((f) => !factProblem(f));
-    const problem = !/^[a-z0-9][a-z0-9-]{0,63}$/.test(rec.id) || !NEW_TYPES.has(rec.type)
+    const problem = !EntityId.safeParse(rec.id).success || !NEW_TYPES.has(rec.type)
       ? 'id or type malformed'
       : byId.has(rec.id)
         ? 'already in the pack'
@@ -233,8 +234,6 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
   }
 
   // events: new entities, or existing ones re-typed; aliases another entity already has are dropped
-  const taken = new Map<string, string>();
-  for (const e of entities) for (const n of Object.values(e.names)) for (const a of n?.aliases ?? []) taken.set(normaliseName(typeof a === 'string' ? a : a.text), e.id);
   for (const b of batches) {
     for (const ev of b.events ?? []) {
       let e = byId.get(ev.id);
@@ -246,7 +245,7 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
               canonical: n!.canonical,
               aliases: n!.aliases.filter((a) => {
                 const key = normaliseName(typeof a === 'string' ? a : a.text);
-                const owner = taken.get(key);
+                const owner = owners.get(key);
                 if (owner && owner !== ev.id) report.events.aliasesDropped.push(`${ev.id}: ${typeof a === 'string' ? a : a.text} (${owner})`);
                 return !owner || owner === ev.id;
               }),

@@ -17,7 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isStale } from '../lib/kb/history';
-import { todayIso, type Pack } from '../lib/kb/schema';
+import { LANGS, todayIso, type Entity, type Pack } from '../lib/kb/schema';
 import { mergeNames, mergeResearch, mergeValues, pruneNotReports, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../lib/kb/store';
@@ -57,6 +57,19 @@ function writeDefaultPack(raw: unknown): Pack {
   fs.writeFileSync(DEFAULT_PACK, JSON.stringify(pack, null, 1) + '\n');
   return pack;
 }
+
+/** Applies each file's records in turn to the default pack, saying what each did, and writes the pack once. */
+function applyEach(files: readonly string[], step: (entities: Entity[], file: string) => { entities: Entity[]; line: string }): void {
+  const pack = defaultPack();
+  let entities = pack.entities;
+  for (const f of files) {
+    const r = step(entities, f);
+    entities = r.entities;
+    console.log(`${f}: ${r.line}`);
+  }
+  writeDefaultPack({ ...pack, entities });
+}
+const listed = (items: readonly string[]) => (items.length ? `:\n  ${items.join('\n  ')}` : '');
 
 function entitiesFrom(file: string | undefined) {
   return file ? parsePack(readJson(file)).entities : defaultKnowledgeBase().entities;
@@ -137,32 +150,24 @@ function main(): number {
     }
     case 'names': {
       if (!args.length) throw new Error('usage: npm run kb -- names FILE...');
-      const pack = defaultPack();
-      let entities = pack.entities;
-      for (const f of args) {
+      applyEach(args, (entities, f) => {
         const r = mergeNames(entities, readJson(f) as NamesBatch);
-        entities = r.entities;
-        console.log(`${f}: ${r.dropped.length} aliases left out (another entity has them)${r.dropped.length ? ':\n  ' + r.dropped.join('\n  ') : ''}`);
-      }
-      writeDefaultPack({ ...pack, entities });
+        return { entities: r.entities, line: `${r.dropped.length} aliases left out (another entity has them)${listed(r.dropped)}` };
+      });
       return 0;
     }
     case 'values': {
       const todo = option('--todo');
       if (todo) {
-        if (!['ar', 'zh', 'ja', 'fr', 'es', 'de', 'ru'].includes(todo)) throw new Error(`--todo ${todo}: not a card language other than en`);
+        if (todo === 'en' || !(LANGS as readonly string[]).includes(todo)) throw new Error(`--todo ${todo}: not a card language other than en`);
         console.log(JSON.stringify(valuesToDo(defaultPack().entities, todo as ValuesBatch['lang']), null, 1));
         return 0;
       }
       if (!args.length) throw new Error('usage: npm run kb -- values FILE... | values --todo LANG');
-      const pack = defaultPack();
-      let entities = pack.entities;
-      for (const f of args) {
+      applyEach(args, (entities, f) => {
         const r = mergeValues(entities, readJson(f) as ValuesBatch);
-        entities = r.entities;
-        console.log(`${f}: ${r.set} values set, ${r.unmatched.length} left out (no such fact any more, or empty)${r.unmatched.length ? ':\n  ' + r.unmatched.join('\n  ') : ''}`);
-      }
-      writeDefaultPack({ ...pack, entities });
+        return { entities: r.entities, line: `${r.set} values set, ${r.unmatched.length} left out (no such fact any more, or empty)${listed(r.unmatched)}` };
+      });
       return 0;
     }
     case 'prune': {
