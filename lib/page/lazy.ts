@@ -3,6 +3,9 @@ import type { EntityType } from '../shared/vocabulary';
 /** Above this many mentions, only those near the viewport are painted, and scrolling paints more. */
 export const LAZY_ABOVE = 1500;
 
+/** Near the viewport: from one screen above it to two below. */
+export const NEAR_MARGIN = '100% 0px 200% 0px';
+
 export interface Mark {
   el: Element;
   type: EntityType;
@@ -10,73 +13,79 @@ export interface Mark {
   mention: number;
 }
 
+/** The part of IntersectionObserver we use; tests give their own. */
+export type Observe = (onEnter: (els: Element[]) => void, rootMargin: string) => { observe(el: Element): void; unobserve(el: Element): void; disconnect(): void };
+
+/** An IntersectionObserver that reports the elements entering its root's margin. */
+export const intersections =
+  (win: Window): Observe =>
+  (onEnter, rootMargin) =>
+    new (win as Window & typeof globalThis).IntersectionObserver((entries) => onEnter(entries.filter((e) => e.isIntersecting).map((e) => e.target)), { rootMargin });
+
 /**
  * Paints a big page's mentions a screen ahead of the reader. Every painted range costs the
  * browser work to keep (markers, invalidation); on a page with thousands, those out of sight can
- * wait. Marks arrive in page order, grouped by block; a binary search over the blocks' rects finds
- * the part near the viewport with a few layout reads.
+ * wait. The browser says which blocks come near the viewport (an IntersectionObserver, which reads
+ * layout in its own rendering step), so Dossier never asks for layout itself: not before the page's
+ * load event, not while the reader scrolls.
  */
 export class NearViewport {
-  private groups: Mark[][] = [];
-  private done = new Set<number>();
+  private groups = new Map<Element, Mark[]>();
+  private observer: ReturnType<Observe> | undefined;
+  private done = 0;
 
   constructor(
-    private readonly win: Window,
+    private readonly observe: Observe,
     /** `replace`: these marks are all that is painted now (the first batch after set) */
     private readonly paint: (marks: readonly Mark[], replace: boolean) => void,
   ) {}
 
   /**
-   * Replaces the marks (in page order) and paints those near the viewport, along with the groups
-   * holding a mark `kept` says was painted before: what the reader had stays as it was.
+   * Replaces the marks (in page order): paints at once the blocks holding a mark `kept` says was
+   * painted before, so what the reader had stays as it was, and the others as they come near.
    */
   // Stryker disable next-line ArrowFunction: a default returning undefined keeps nothing, as false does
   set(marks: readonly Mark[], kept: (m: Mark) => boolean = () => false): void {
-    this.groups = [];
-    this.done.clear();
+    this.stop();
+    this.groups = new Map();
     for (const m of marks) {
-      const last = this.groups[this.groups.length - 1];
-      if (last && last[0]!.el === m.el) last.push(m);
-      else this.groups.push([m]);
+      const g = this.groups.get(m.el);
+      if (g) g.push(m);
+      else this.groups.set(m.el, [m]);
     }
-    this.update(true, kept);
-  }
-
-  /** Paints the groups from one screen above the viewport to two below. */
-  update(replace = false, kept?: (m: Mark) => boolean): void {
-    const h = this.win.innerHeight;
-    const first = this.search((g) => g[0]!.el.getBoundingClientRect().bottom >= -h);
-    const batch: Mark[] = [];
-    if (kept) {
-      this.groups.forEach((g, i) => {
-        if (!g.some(kept)) return;
-        this.done.add(i);
+    const now: Mark[] = [];
+    for (const [el, g] of this.groups) {
+      if (!g.some(kept)) continue;
+      now.push(...g);
+      this.groups.delete(el);
+    }
+    this.done = new Set(now.map((m) => m.el)).size;
+    this.paint(now, true);
+    if (!this.groups.size) return;
+    const observer = (this.observer = this.observe((els) => {
+      const batch: Mark[] = [];
+      for (const el of els) {
+        const g = this.groups.get(el);
+        if (!g) continue;
         batch.push(...g);
-      });
-    }
-    for (let i = first; i < this.groups.length; i++) {
-      if (!this.done.has(i)) {
-        this.done.add(i);
-        batch.push(...this.groups[i]!);
+        this.groups.delete(el);
+        this.done++;
+        observer.unobserve(el);
       }
-      if (this.groups[i]![0]!.el.getBoundingClientRect().top > 3 * h) break;
-    }
-    if (batch.length || replace) this.paint(batch, replace);
+      if (batch.length) this.paint(batch, false);
+      if (!this.groups.size) this.stop();
+    }, NEAR_MARGIN));
+    for (const el of this.groups.keys()) observer.observe(el);
   }
 
+  /** Blocks painted so far. */
   get painted(): number {
-    return this.done.size;
+    return this.done;
   }
 
-  /** The first group for which `reached` holds (groups are in page order). */
-  private search(reached: (g: Mark[]) => boolean): number {
-    let lo = 0;
-    let hi = this.groups.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reached(this.groups[mid]!)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+  /** Paints nothing more (the marks were replaced or cleared). */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
   }
 }

@@ -4,7 +4,7 @@ import type { EntityType } from '../shared/vocabulary';
 import type { PageMention } from '../shared/wire';
 import { countMentions, piecesOf, toRange } from './annotate';
 import { MentionIndex } from './hit';
-import { LAZY_ABOVE, NearViewport, type Mark } from './lazy';
+import { intersections, LAZY_ABOVE, NearViewport, type Mark } from './lazy';
 import { paint, paintMore, unpaint } from './paint';
 import type { PageText } from './reader';
 
@@ -46,14 +46,7 @@ export class Painter {
     private readonly style: () => Settings['highlightStyle'],
     signal: AbortSignal,
   ) {
-    let frame = 0;
-    win.addEventListener(
-      'scroll',
-      () => {
-        if (this.lazy && !frame) frame = win.requestAnimationFrame(() => ((frame = 0), this.lazy?.update()));
-      },
-      { capture: true, passive: true, signal },
-    );
+    signal.addEventListener('abort', () => this.lazy?.stop());
   }
 
   /**
@@ -90,12 +83,13 @@ export class Painter {
       }
       return out;
     };
+    this.lazy?.stop();
     if (marks.length <= LAZY_ABOVE && stage === 'settled') {
       this.lazy = undefined;
       paint(byType(marks), this.shadowRoots, this.style());
     } else {
       // a big page, or one still being read: paint near the reader, and more as they scroll
-      this.lazy = new NearViewport(this.win, (batch, replace) => (replace ? paint : paintMore)(byType(batch), this.shadowRoots, this.style()));
+      this.lazy = new NearViewport(intersections(this.win), (batch, replace) => (replace ? paint : paintMore)(byType(batch), this.shadowRoots, this.style()));
       this.lazy.set(marks, (m) => paintedBefore.has(shown[m.mention]!.block));
     }
     // Ranges of the last paint that were not reused are dropped: live ranges cost the page on every change
@@ -107,6 +101,7 @@ export class Painter {
   }
 
   clear(): void {
+    this.lazy?.stop();
     this.lazy = undefined;
     this.ranges = new Map();
     this.paintedBlocks = new Set();

@@ -1,4 +1,5 @@
 /** Main-thread manners: work in short slices, the part of the page in view first. */
+import type { Observe } from './lazy';
 
 export function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -36,35 +37,24 @@ export function pageReady(win: Window, afterDclMs = 200): Promise<void> {
 }
 
 /**
- * Resolves once the page has rendered its next frame (or after `maxMs`, for a tab in the background
- * whose frames are paused). Reading layout before a page's first frame would pull its first layout
- * (hundreds of ms on a long page) into our task, and hold up its load event.
+ * Reorders blocks (in document order) so those in the viewport come first (at most `maxInView`),
+ * then the rest in page order. The browser says which are in view, in the first report of an
+ * IntersectionObserver after its next rendering step, so no layout is read here and nothing is
+ * forced before the page's load event. A tab in the background, whose rendering is paused, gets
+ * page order after `maxMs`.
  */
-export function afterNextFrame(win: Window, maxMs = 100): Promise<void> {
+export function inViewFirst<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Pick<Window, 'setTimeout' | 'clearTimeout'>, maxMs = 100, maxInView = 400): Promise<T[]> {
   return new Promise((resolve) => {
-    const timer = win.setTimeout(resolve, maxMs);
-    win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
-        win.clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    const observer = observe((els) => finish(new Set(els)), '0px');
+    const timer = win.setTimeout(() => finish(new Set()), maxMs);
+    function finish(inView: Set<Element>) {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      const first: T[] = [];
+      const rest: T[] = [];
+      for (const b of blocks) (first.length < maxInView && inView.has(b.el) ? first : rest).push(b);
+      resolve([...first, ...rest]);
+    }
+    for (const b of blocks) observer.observe(b.el);
   });
-}
-
-/**
- * Reorders blocks (in document order) so those in the viewport come first: a binary search for the
- * first block that reaches the viewport needs only a few layout reads, not one per block.
- */
-export function visibleFirst<T extends { el: Element }>(blocks: readonly T[], viewportHeight: number): T[] {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.el.getBoundingClientRect().bottom < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < blocks.length && end - lo < 400 && blocks[end]!.el.getBoundingClientRect().top <= viewportHeight) end++;
-  return [...blocks.slice(lo, end), ...blocks.slice(0, lo), ...blocks.slice(end)];
 }

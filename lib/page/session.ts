@@ -13,11 +13,12 @@ import { watchKeyboard } from './keyboard';
 import { cardLang, pageLang } from './language';
 import { Overlay } from './overlay';
 import { highlightsSupported } from './paint';
+import { intersections } from './lazy';
 import { Painter, type Stage } from './painter';
 import { contains, type Rect } from './position';
 import { PageText } from './reader';
 import { watchReveal } from './reveal';
-import { afterNextFrame, visibleFirst } from './schedule';
+import { inViewFirst } from './schedule';
 import { followSettings } from './settings-follow';
 
 /**
@@ -99,12 +100,11 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   /** Reads the whole document, the part in view first, and paints as soon as that part is read. */
   const readAll = async () => {
     const list = await text.extractAll(doc);
-    // what is in view is known only after layout: let the page lay itself out first
-    await afterNextFrame(win);
+    const ordered = await inViewFirst(list, intersections(win), win);
     if (signal.aborted) return;
     pageLanguage = pageLang(doc, list.slice(0, 50).map((b) => b.text).join(' '));
     applyCardLanguage();
-    await text.read(visibleFirst(list, win.innerHeight), new Map(list.map((b, i) => [b, i])), () => repaint('first-batch'));
+    await text.read(ordered, new Map(list.map((b, i) => [b, i])), () => repaint('first-batch'));
     if (!signal.aborted) await repaint('settled');
   };
 

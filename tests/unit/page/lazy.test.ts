@@ -1,68 +1,95 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { NearViewport, type Mark } from '../../../lib/page/lazy';
+import { NEAR_MARGIN, NearViewport, type Mark, type Observe } from '../../../lib/page/lazy';
 
-/** Blocks 100 px tall, one under the other, in a viewport of `height` scrolled to `scrollY`. */
-function page(blocks: number, height = 500) {
-  const view = { scrollY: 0 };
-  const els = Array.from({ length: blocks }, (_, i) => {
-    const el = document.createElement('p');
-    el.getBoundingClientRect = () => ({ top: i * 100 - view.scrollY, bottom: i * 100 + 100 - view.scrollY }) as DOMRect;
-    return el;
-  });
+/**
+ * An IntersectionObserver the test drives: `enter(els)` reports those elements (if observed) as
+ * entering the margin, as the browser would after a rendering step.
+ */
+function fakeObserver() {
+  const watched = new Set<Element>();
+  let report: ((els: Element[]) => void) | undefined;
+  const margins: string[] = [];
+  let disconnected = 0;
+  const observe: Observe = (onEnter, rootMargin) => {
+    report = onEnter;
+    margins.push(rootMargin);
+    return {
+      observe: (el) => void watched.add(el),
+      unobserve: (el) => void watched.delete(el),
+      disconnect: () => {
+        disconnected++;
+        watched.clear();
+      },
+    };
+  };
+  return { observe, watched, margins, disconnects: () => disconnected, enter: (els: Element[]) => report?.(els.filter((e) => watched.has(e))) };
+}
+
+/** `blocks` paragraphs with two marks each (mentions 2i and 2i + 1). */
+function page(blocks: number) {
+  const els = Array.from({ length: blocks }, () => document.createElement('p'));
   const marks: Mark[] = els.flatMap((el, i) => [0, 1].map((k) => ({ el, type: 'organization' as const, mention: 2 * i + k })));
   const calls: { mentions: number[]; replace: boolean }[] = [];
-  const lazy = new NearViewport({ innerHeight: height } as Window, (batch, replace) => calls.push({ mentions: batch.map((m) => m.mention), replace }));
-  return { view, marks, calls, lazy };
+  const io = fakeObserver();
+  const lazy = new NearViewport(io.observe, (batch, replace) => calls.push({ mentions: batch.map((m) => m.mention), replace }));
+  return { els, marks, calls, io, lazy };
 }
 
 describe('NearViewport', () => {
-  it('paints from a screen above the viewport to two below, then more as the reader scrolls', () => {
-    const { view, marks, calls, lazy } = page(100);
+  it('watches every block from a screen above the viewport to two below and paints none before the browser reports', () => {
+    const { marks, calls, io, lazy } = page(10);
     lazy.set(marks);
-    // blocks 0..16: the last one painted is the first that starts below 1500
-    expect(calls).toEqual([{ mentions: Array.from({ length: 34 }, (_, i) => i), replace: true }]);
-    view.scrollY = 2000;
-    lazy.update();
-    // blocks 14..16 are painted already; 17..36 are new
-    expect(calls[1]).toEqual({ mentions: Array.from({ length: 40 }, (_, i) => 34 + i), replace: false });
-    lazy.update();
-    expect(calls).toHaveLength(2);
-  });
-
-  it('keeps what was painted before a new set of marks, far from the viewport or not', () => {
-    const { marks, calls, lazy } = page(100);
-    lazy.set(marks, (m) => m.mention === 181);
-    expect(calls[0]!.replace).toBe(true);
-    expect(calls[0]!.mentions).toEqual([180, 181, ...Array.from({ length: 34 }, (_, i) => i)]);
-  });
-
-  it('paints nothing before it has marks', () => {
-    const { calls, lazy } = page(10);
-    lazy.update();
-    expect(calls).toEqual([]);
+    expect(io.margins).toEqual([NEAR_MARGIN]);
+    expect(NEAR_MARGIN).toBe('100% 0px 200% 0px');
+    expect(io.watched.size).toBe(10);
+    // the first call replaces what the last set painted: here, nothing kept
+    expect(calls).toEqual([{ mentions: [], replace: true }]);
     expect(lazy.painted).toBe(0);
   });
 
-  it('starts a screen above the viewport when given marks on a page already scrolled', () => {
-    const { view, marks, calls, lazy } = page(100);
-    view.scrollY = 2000;
+  it('paints the blocks the browser reports near the viewport, then more as the reader scrolls, each once', () => {
+    const { els, marks, calls, io, lazy } = page(10);
     lazy.set(marks);
-    // block 14 ends exactly a screen above the viewport; block 36 is the first to start two screens below it
-    expect(calls).toEqual([{ mentions: Array.from({ length: 46 }, (_, i) => 28 + i), replace: true }]);
-    expect(lazy.painted).toBe(23);
+    io.enter([els[0]!, els[1]!]);
+    expect(calls[1]).toEqual({ mentions: [0, 1, 2, 3], replace: false });
+    expect(io.watched.has(els[0]!)).toBe(false);
+    io.enter([els[1]!, els[5]!]);
+    expect(calls[2]).toEqual({ mentions: [10, 11], replace: false });
+    expect(lazy.painted).toBe(3);
+    io.enter([els[1]!]);
+    expect(calls).toHaveLength(3);
   });
 
-  it('paints a short page whole at once', () => {
-    const { marks, calls, lazy } = page(5);
-    lazy.set(marks);
-    expect(calls).toEqual([{ mentions: Array.from({ length: 10 }, (_, i) => i), replace: true }]);
-    expect(lazy.painted).toBe(5);
+  it('keeps at once what was painted before a new set of marks, far from the viewport or not', () => {
+    const { els, marks, calls, io, lazy } = page(100);
+    lazy.set(marks, (m) => m.mention === 181);
+    expect(calls[0]).toEqual({ mentions: [180, 181], replace: true });
+    expect(lazy.painted).toBe(1);
+    expect(io.watched.has(els[90]!)).toBe(false);
+    expect(io.watched.size).toBe(99);
   });
 
-  it('tells the painter to clear what was painted when the new marks paint nothing', () => {
-    const { calls, lazy } = page(5);
+  it('stops watching when every block is painted, and paints nothing after a new set or stop', () => {
+    const { els, marks, calls, io, lazy } = page(2);
+    lazy.set(marks);
+    io.enter(els);
+    expect(io.disconnects()).toBe(1);
+    expect(lazy.painted).toBe(2);
+    const again = page(3);
+    again.lazy.set(again.marks);
+    again.lazy.set(again.marks.slice(0, 2));
+    again.io.enter(again.els);
+    expect(again.calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
+    again.lazy.stop();
+    expect(again.io.watched.size).toBe(0);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('tells the painter to clear what was painted when the new marks paint nothing, and watches nothing', () => {
+    const { calls, io, lazy } = page(5);
     lazy.set([]);
     expect(calls).toEqual([{ mentions: [], replace: true }]);
+    expect(io.margins).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, pageReady, visibleFirst, yieldToMain } from '../../../lib/page/schedule';
+import type { Observe } from '../../../lib/page/lazy';
+import { inViewFirst, pageReady, yieldToMain } from '../../../lib/page/schedule';
 
 /** An EventTarget that counts the listeners left on it. */
 function target() {
@@ -151,68 +153,56 @@ describe('yieldToMain', () => {
   });
 });
 
-describe('afterNextFrame', () => {
+describe('inViewFirst: the part in view first, from what the browser reports, no layout read', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
-
-  /** A window whose frames run when `frame` is called. */
-  function framedWindow() {
-    const frames: (() => void)[] = [];
-    const win = {
-      setTimeout: (f: () => void, ms?: number) => setTimeout(f, ms) as unknown as number,
-      clearTimeout: (t?: number) => clearTimeout(t),
-      requestAnimationFrame: (f: () => void) => frames.push(f),
-    } as unknown as Window;
-    return { win, frame: () => frames.splice(0).forEach((f) => f()) };
+  const win = { setTimeout: (f: () => void, ms?: number) => setTimeout(f, ms) as unknown as number, clearTimeout: (t?: number) => clearTimeout(t) };
+  const blocks = (n: number) => Array.from({ length: n }, () => ({ el: document.createElement('p') }));
+  /** An observer whose first report says `inView` are in view (the browser reports every target once). */
+  function reporting(inView: (els: Element[]) => Element[]) {
+    const watched: Element[] = [];
+    let disconnected = false;
+    let report: ((els: Element[]) => void) | undefined;
+    const observe: Observe = (onEnter, margin) => {
+      expect(margin).toBe('0px');
+      report = onEnter;
+      return { observe: (el) => void watched.push(el), unobserve: () => undefined, disconnect: () => void (disconnected = true) };
+    };
+    return { observe, frame: () => report!(inView(watched)), disconnected: () => disconnected, watched };
   }
 
-  it('resolves in the task after the next frame, and drops its fallback timer', async () => {
-    const { win, frame } = framedWindow();
-    let done = false;
-    void afterNextFrame(win, 100).then(() => (done = true));
+  it('puts the blocks in view first, then the others in page order, once the browser has reported', async () => {
+    const list = blocks(5);
+    const io = reporting((els) => [els[2]!, els[3]!]);
+    let order: typeof list | undefined;
+    void inViewFirst(list, io.observe, win).then((o) => (order = o));
+    expect(io.watched).toEqual(list.map((b) => b.el));
     await vi.advanceTimersByTimeAsync(10);
-    expect(done).toBe(false);
-    frame();
-    await Promise.resolve();
-    expect(done).toBe(false);
+    expect(order).toBeUndefined();
+    io.frame();
     await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
+    expect(order).toEqual([list[2], list[3], list[0], list[1], list[4]]);
+    expect(io.disconnected()).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('resolves after the given time when no frame comes (a tab in the background)', async () => {
-    const { win } = framedWindow();
-    let done = false;
-    void afterNextFrame(win, 100).then(() => (done = true));
+  it('keeps page order when no report comes in time (a tab in the background)', async () => {
+    const list = blocks(3);
+    const io = reporting(() => []);
+    let order: typeof list | undefined;
+    void inViewFirst(list, io.observe, win, 100).then((o) => (order = o));
     await vi.advanceTimersByTimeAsync(99);
-    expect(done).toBe(false);
+    expect(order).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(done).toBe(true);
+    expect(order).toEqual(list);
+    expect(io.disconnected()).toBe(true);
   });
-});
 
-describe('visibleFirst', () => {
-  const block = (top: number, bottom: number) => ({ el: { getBoundingClientRect: () => ({ top, bottom }) } as Element });
-  it('puts the blocks in view first, then those above, then those below, each in page order', () => {
-    const blocks = [block(-300, -200), block(-100, 50), block(60, 400), block(500, 800), block(950, 1200)];
-    expect(visibleFirst(blocks, 900)).toEqual([blocks[1], blocks[2], blocks[3], blocks[0], blocks[4]]);
-  });
-  it('takes a block ending at the viewport’s top edge as in view', () => {
-    const blocks = [block(-100, 0), block(0, 100)];
-    expect(visibleFirst(blocks, 900)).toEqual(blocks);
-  });
-  it('takes a block starting right at the viewport’s bottom edge as in view', () => {
-    const blocks = [block(-200, -100), block(-100, 900), block(900, 1000), block(1000, 1100)];
-    expect(visibleFirst(blocks, 900)).toEqual([blocks[1], blocks[2], blocks[0], blocks[3]]);
-  });
-  it('keeps page order when every block is in view', () => {
-    const blocks = [block(0, 100), block(100, 200), block(200, 300)];
-    expect(visibleFirst(blocks, 900)).toEqual(blocks);
-  });
-  it('puts no more than 400 blocks ahead of those above the viewport', () => {
-    const blocks = [block(-50, -10), ...Array.from({ length: 450 }, () => block(0, 1))];
-    const order = visibleFirst(blocks, 900);
-    expect(order.indexOf(blocks[0]!)).toBe(400);
-    expect(order.slice(0, 400)).toEqual(blocks.slice(1, 401));
+  it('puts no more than maxInView blocks ahead of the others', async () => {
+    const list = blocks(6);
+    const io = reporting((els) => els.slice(1));
+    const order = inViewFirst(list, io.observe, win, 100, 3);
+    io.frame();
+    expect(await order).toEqual([list[1], list[2], list[3], list[0], list[4], list[5]]);
   });
 });
