@@ -25,13 +25,17 @@ export const intersections =
 /**
  * Paints a big page's mentions a screen ahead of the reader. Every painted range costs the
  * browser work to keep (markers, invalidation); on a page with thousands, those out of sight can
- * wait. The browser says which blocks come near the viewport (an IntersectionObserver, which reads
- * layout in its own rendering step), so Dossier never asks for layout itself: not before the page's
- * load event, not while the reader scrolls.
+ * wait. Which blocks are near the viewport is asked of the browser once per check, with an
+ * IntersectionObserver that reports in its own rendering step and is then let go: Dossier never
+ * reads layout itself (not before the page's load event either), and nothing of ours runs in the
+ * frames of a scroll, which the browser can then keep off the main thread. The painter checks
+ * again when a scroll ends.
  */
 export class NearViewport {
   private groups = new Map<Element, Mark[]>();
   private observer: ReturnType<Observe> | undefined;
+  /** a check was asked for while one was waiting for the browser's report */
+  private again = false;
   private done = 0;
 
   constructor(
@@ -42,7 +46,7 @@ export class NearViewport {
 
   /**
    * Replaces the marks (in page order): paints at once the blocks holding a mark `kept` says was
-   * painted before, so what the reader had stays as it was, and the others as they come near.
+   * painted before, so what the reader had stays as it was, then those near the viewport.
    */
   // Stryker disable next-line ArrowFunction: a default returning undefined keeps nothing, as false does
   set(marks: readonly Mark[], kept: (m: Mark) => boolean = () => false): void {
@@ -61,8 +65,20 @@ export class NearViewport {
     }
     this.done = new Set(now.map((m) => m.el)).size;
     this.paint(now, true);
+    this.check();
+  }
+
+  /** Paints the blocks the browser reports near the viewport (after a scroll, say). */
+  check(): void {
+    if (this.observer) {
+      this.again = true;
+      return;
+    }
     if (!this.groups.size) return;
     const observer = (this.observer = this.observe((els) => {
+      // the first report covers every block observed: in view or not, the check is over
+      observer.disconnect();
+      this.observer = undefined;
       const batch: Mark[] = [];
       for (const el of els) {
         const g = this.groups.get(el);
@@ -70,10 +86,12 @@ export class NearViewport {
         batch.push(...g);
         this.groups.delete(el);
         this.done++;
-        observer.unobserve(el);
       }
       if (batch.length) this.paint(batch, false);
-      if (!this.groups.size) this.stop();
+      if (this.again) {
+        this.again = false;
+        this.check();
+      }
     }, NEAR_MARGIN));
     for (const el of this.groups.keys()) observer.observe(el);
   }
@@ -87,5 +105,6 @@ export class NearViewport {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.again = false;
   }
 }

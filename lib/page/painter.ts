@@ -24,6 +24,9 @@ export interface Painted {
  */
 export type Stage = 'first-batch' | 'settled';
 
+/** A big page is checked for blocks near the viewport once it has not scrolled for this long. */
+const SCROLL_SETTLED_MS = 150;
+
 const keyOf = (m: PageMention) => `${m.block}:${m.start}:${m.end}`;
 
 /**
@@ -46,7 +49,20 @@ export class Painter {
     private readonly style: () => Settings['highlightStyle'],
     signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => this.lazy?.stop());
+    // a big page is checked again once the page has stopped scrolling, never during a scroll (see
+    // NearViewport); scrollend would fire after every step of a scripted scroll
+    let timer = 0;
+    const later = () => {
+      if (!this.lazy) return;
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => this.lazy?.check(), SCROLL_SETTLED_MS);
+    };
+    win.addEventListener('scroll', later, { capture: true, passive: true, signal });
+    win.addEventListener('resize', later, { passive: true, signal });
+    signal.addEventListener('abort', () => {
+      win.clearTimeout(timer);
+      this.lazy?.stop();
+    });
   }
 
   /**

@@ -104,6 +104,11 @@ describe('relation timelines: episodes', () => {
     ]);
   });
 
+  it('puts an undated episode after the dated ones whichever comes first in the pack', () => {
+    const t = timelines([ep('2019', 'first'), ep(undefined, 'talks'), ep('2023-01', 'extended'), ep(undefined, 'rumour')], 'en');
+    expect(t[0]!.episodes.map((e) => e.note)).toEqual(['extended', 'first', 'talks', 'rumour']);
+  });
+
   it('drops an undated episode on a card not in English, which would say nothing', () => {
     expect(timelines([ep(undefined, 'talks'), ep('2019', 'first')], 'ar')[0]!.episodes).toEqual([{ since: '2019' }]);
   });

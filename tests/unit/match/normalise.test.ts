@@ -96,6 +96,14 @@ describe('normalise, character by character', () => {
     expect(normalise('a\u1680b\u2028c\u2029d\u3000e\u2000f\u200Ag\u202Fh\u205Fi\u00A0j').text).toBe('a b c d e f g h i j');
   });
 
+  it('lowers every capital letter from A to Z', () => {
+    expect(normalise('ABCDEFGHIJKLMNOPQRSTUVWXYZ').text).toBe('abcdefghijklmnopqrstuvwxyz');
+  });
+
+  it('turns tabs, line feeds, carriage returns and form feeds into spaces', () => {
+    expect(normalise('a\tb\nc\rd\fe\r\nf').text).toBe('a b c d e f');
+  });
+
   it('turns a spacing accent standing alone into a space', () => {
     expect(normalise('a\u00A8b').text).toBe('a b');
   });
@@ -155,6 +163,11 @@ describe('toOriginal', () => {
     expect(span('ميتاُ؟', 'ميتا')).toEqual([0, 5]);
     expect(span('ميتا😀', 'ميتا')).toEqual([0, 4]);
     expect(span('ميتا🐀', 'ميتا')).toEqual([0, 4]);
+  });
+
+  it('takes invisible characters after the last letter into the span, the zero-width no-break space too', () => {
+    expect(span('OpenAI\uFEFF rocks', 'openai')).toEqual([0, 7]);
+    expect(span('OpenAI\u200B\uFEFF\u200D rocks', 'openai')).toEqual([0, 9]);
   });
 
   it('ends the span after the whole of the last code point', () => {

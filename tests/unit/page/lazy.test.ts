@@ -37,7 +37,7 @@ function page(blocks: number) {
 }
 
 describe('NearViewport', () => {
-  it('watches every block from a screen above the viewport to two below and paints none before the browser reports', () => {
+  it('asks the browser which blocks are near the viewport, from a screen above to two below, and paints none before it reports', () => {
     const { marks, calls, io, lazy } = page(10);
     lazy.set(marks);
     expect(io.margins).toEqual([NEAR_MARGIN]);
@@ -48,17 +48,41 @@ describe('NearViewport', () => {
     expect(lazy.painted).toBe(0);
   });
 
-  it('paints the blocks the browser reports near the viewport, then more as the reader scrolls, each once', () => {
+  it('paints the blocks the browser reports, then lets the observer go: nothing runs while the reader scrolls', () => {
     const { els, marks, calls, io, lazy } = page(10);
     lazy.set(marks);
     io.enter([els[0]!, els[1]!]);
     expect(calls[1]).toEqual({ mentions: [0, 1, 2, 3], replace: false });
+    expect(io.disconnects()).toBe(1);
+    expect(io.watched.size).toBe(0);
+    expect(lazy.painted).toBe(2);
+  });
+
+  it('checks again when asked (a scroll ended), watching only the blocks not painted yet, each painted once', () => {
+    const { els, marks, calls, io, lazy } = page(10);
+    lazy.set(marks);
+    io.enter([els[0]!]);
+    lazy.check();
+    expect(io.margins).toHaveLength(2);
+    expect(io.watched.size).toBe(9);
     expect(io.watched.has(els[0]!)).toBe(false);
-    io.enter([els[1]!, els[5]!]);
+    io.enter([els[5]!]);
     expect(calls[2]).toEqual({ mentions: [10, 11], replace: false });
-    expect(lazy.painted).toBe(3);
-    io.enter([els[1]!]);
+    lazy.check();
+    io.enter([els[5]!]);
     expect(calls).toHaveLength(3);
+    expect(lazy.painted).toBe(2);
+  });
+
+  it('runs one check at a time: a check asked for while the browser has not reported runs after the report', () => {
+    const { els, marks, io, lazy } = page(4);
+    lazy.set(marks);
+    lazy.check();
+    lazy.check();
+    expect(io.margins).toHaveLength(1);
+    io.enter([els[0]!]);
+    expect(io.margins).toHaveLength(2);
+    expect(io.watched.size).toBe(3);
   });
 
   it('keeps at once what was painted before a new set of marks, far from the viewport or not', () => {
@@ -70,25 +94,24 @@ describe('NearViewport', () => {
     expect(io.watched.size).toBe(99);
   });
 
-  it('stops watching when every block is painted, and paints nothing after a new set or stop', () => {
-    const { els, marks, calls, io, lazy } = page(2);
+  it('paints nothing from a check made for marks that were replaced or stopped', () => {
+    const { els, marks, calls, io, lazy } = page(3);
     lazy.set(marks);
-    io.enter(els);
+    lazy.set(marks.slice(0, 2));
     expect(io.disconnects()).toBe(1);
-    expect(lazy.painted).toBe(2);
-    const again = page(3);
-    again.lazy.set(again.marks);
-    again.lazy.set(again.marks.slice(0, 2));
-    again.io.enter(again.els);
-    expect(again.calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
-    again.lazy.stop();
-    expect(again.io.watched.size).toBe(0);
-    expect(calls).toHaveLength(2);
+    io.enter(els);
+    expect(calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
+    lazy.check();
+    lazy.stop();
+    expect(io.watched.size).toBe(0);
+    lazy.check();
+    expect(io.margins).toHaveLength(2);
   });
 
-  it('tells the painter to clear what was painted when the new marks paint nothing, and watches nothing', () => {
+  it('tells the painter to clear what was painted when the new marks paint nothing, and asks the browser nothing', () => {
     const { calls, io, lazy } = page(5);
     lazy.set([]);
+    lazy.check();
     expect(calls).toEqual([{ mentions: [], replace: true }]);
     expect(io.margins).toEqual([]);
   });
