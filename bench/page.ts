@@ -9,7 +9,7 @@ import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM_BIN, launchChromium, PAGES, serve, sleep, tempProfile } from '../tests/browser/harness';
 import { generatedPage, markRegExpSource, nameTerms } from './pagegen';
 import type { Budget } from './run';
-import { median, ROOT } from './util';
+import { launchPlain, median, ROOT } from './util';
 
 const REAL = process.env.DOSSIER_REAL_PAGES ?? path.resolve(ROOT, '../shared/pages/real');
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -505,16 +505,9 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
     ...realPages.map((f) => ({ name: f, route: `/${f}`, bytes: fs.statSync(path.join(REAL, f)).size })),
   ].filter((p, i) => i < 2 || !ONLY || ONLY.test(p.name));
 
-  const { chromium } = await import('playwright-core');
   const { context: extContext, worker, extensionId } = await launchChromium();
   const ext: Ext = { context: extContext, worker, extensionId };
-  const plain = await chromium.launchPersistentContext(tempProfile('dossier-bench-plain-'), {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    colorScheme: 'light',
-    viewport: { width: 1280, height: 900 },
-    args: ['--disable-background-networking', '--disable-component-update'],
-  });
+  const plain = await launchPlain('dossier-bench-plain-');
   const results: PageResult[] = [];
   let compileMs: number[] = [];
   try {

@@ -2,10 +2,10 @@
 // with Dossier and in a browser without it, runs alternating. Dossier paints a big page near the
 // reader and more as they scroll; this is what that costs while scrolling.
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { CHROMIUM_BIN, launchChromium, PAGES, serve, sleep, tempProfile } from '../tests/browser/harness';
+import { CHROMIUM_BIN, launchChromium, PAGES, serve, sleep } from '../tests/browser/harness';
 import { generatedPage } from './pagegen';
 import type { Budget } from './run';
-import { median } from './util';
+import { launchPlain, median } from './util';
 
 /** px per second: a fast skim (the whole page in about 30 s) and a fling */
 const SPEEDS = { skim: 10_000, fling: 40_000 } as const;
@@ -79,14 +79,8 @@ export async function benchScroll(runs: number): Promise<{ section: string; budg
   }
   const gen = generatedPage();
   const server = await serve(PAGES, { '/generated-1mb.html': gen.html });
-  const { chromium } = await import('playwright-core');
   const { context: ext } = await launchChromium();
-  const plain = await chromium.launchPersistentContext(tempProfile('dossier-bench-scroll-'), {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--disable-background-networking', '--disable-component-update'],
-  });
+  const plain = await launchPlain('dossier-bench-scroll-');
   const out: Record<Speed, { with: ScrollRun[]; without: ScrollRun[] }> = { skim: { with: [], without: [] }, fling: { with: [], without: [] } };
   try {
     for (const c of [ext, plain]) {

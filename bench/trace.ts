@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { CHROMIUM_BIN, launchChromium, PAGES, serve, sleep, tempProfile } from '../tests/browser/harness';
+import { CHROMIUM_BIN, launchChromium, PAGES, serve, sleep } from '../tests/browser/harness';
 import { generatedPage } from './pagegen';
-import { median, ROOT } from './util';
+import { launchPlain, median, ROOT } from './util';
 
 const REAL = process.env.DOSSIER_REAL_PAGES ?? path.resolve(ROOT, '../shared/pages/real');
 
@@ -58,14 +58,8 @@ const bundled = Object.fromEntries(fs.readdirSync(PAGES).filter((f) => f.endsWit
 const server = await serve(fs.existsSync(REAL) ? REAL : PAGES, { ...bundled, '/generated.html': gen.html });
 const url = (run: number, warm = false) => server.url(`${page === 'generated' ? '/generated.html' : `/${page}`}?run=${run}${warm ? '-warm' : ''}`);
 if (!fs.existsSync(CHROMIUM_BIN)) throw new Error(`Chromium not found at ${CHROMIUM_BIN}`);
-const { chromium } = await import('playwright-core');
 const { context: ext } = await launchChromium();
-const plain = await chromium.launchPersistentContext(tempProfile('dossier-trace-plain-'), {
-  executablePath: CHROMIUM_BIN,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: ['--disable-background-networking', '--disable-component-update'],
-});
+const plain = await launchPlain('dossier-trace-plain-');
 const runs: { with: Map<string, number>[]; without: Map<string, number>[] } = { with: [], without: [] };
 try {
   const cdps = new Map<BrowserContext, CDPSession>();

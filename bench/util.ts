@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CHROMIUM_BIN, tempProfile } from '../tests/browser/harness';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -18,4 +19,16 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Headless Chromium without the extension, for the "without" side of a paired run. */
+export async function launchPlain(profilePrefix: string) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(tempProfile(profilePrefix), {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 900 },
+    args: ['--disable-background-networking', '--disable-component-update'],
+  });
 }

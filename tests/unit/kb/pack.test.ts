@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import defaultPack from '../../../lib/kb/packs/default.json';
-import { defaultKnowledgeBase, parsePack } from '../../../lib/kb/store';
+import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
 import type { PackInput } from '../../../lib/kb/schema';
@@ -61,9 +61,12 @@ describe('the default pack', () => {
     expect([zh.lang, zh.name, zh.typeLabel]).toEqual(['zh', '微软', '机构']);
     expect(zh.words.asOf).toBe('截至 {d}');
     expect(zh.relations.find((r) => r.target === 'openai')!.text).toBe('OpenAI的合作伙伴');
-    // a language the entity has no description in falls back to English, words and all
-    const unknown = kb.entities.find((e) => !e.description.de)!;
-    expect(kb.card(unknown.id, 'de')!.words.asOf).toBe('as of {d}');
+    // a language the entity has no description in falls back to English, words and all (every
+    // entity of the default pack has German now: a copy of one without it)
+    const microsoft = kb.entities.find((e) => e.id === 'microsoft')!;
+    const noGerman = new KnowledgeBase([{ ...microsoft, description: { en: microsoft.description.en, ar: microsoft.description.ar } }], 'test', kb.currentTo);
+    const card = noGerman.card('microsoft', 'de')!;
+    expect([card.description, card.words.asOf]).toEqual([microsoft.description.en, 'as of {d}']);
   });
 
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {

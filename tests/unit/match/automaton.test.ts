@@ -76,6 +76,19 @@ describe('automaton', () => {
     expect(hitsOf(patterns, 'wxyzc wxyzd wxyzb')).toEqual(['1@17', '2@5', '3@11']);
   });
 
+  it('builds the same trie whatever order the patterns come in', () => {
+    // "ac" comes after "b" in the list but shares "a" with "ab", which comes before it
+    const patterns = ['ab', 'b', 'ac'];
+    const text = 'ab ac b';
+    expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
+    expect(hitsOf([...patterns].reverse(), text)).toEqual(naive([...patterns].reverse(), text));
+  });
+
+  it('gives a state whose failure is a one-letter pattern that pattern\'s onward transitions', () => {
+    // "ba" fails to "a", the first state without a row of its own: after "ba", a second "a" is a hit
+    expect(hitsOf(['a', 'bac'], 'baa')).toEqual(['0@2', '0@3']);
+  });
+
   it('tells apart the code units at the edges of the fast rows (ASCII, Arabic, below U+0800)', () => {
     // each range's first and last unit and its neighbours outside it, and deep, narrow tries over
     // a two-letter alphabet, where failure chains are long

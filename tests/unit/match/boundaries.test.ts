@@ -147,6 +147,25 @@ describe('isWholeWord', () => {
     expect(whole('\u{133FF}\u{133FF}', '\u{133FF}')).toBe(false);
     expect(whole('\u{133FE}\u{133FF}', '\u{133FF}')).toBe(false);
   });
+
+  it('reads the letter after a name by its own code point when a surrogate pair ends just before it', () => {
+    // 𞤢 (Adlam) and 𐀀 (Linear B) are letters of scripts with no rule of their own: they join
+    expect(whole('𞤢𐀀', '𞤢')).toBe(false);
+  });
+
+  it('reads a lone high surrogate beside a name as no letter, whatever unit follows it', () => {
+    // taken as a pair, \uD800 with 茰 would be ꜰ (a Latin letter), with \uE000 a Deseret letter
+    expect(whole('x\uD800茰', 'x')).toBe(true);
+    expect(whole('д\uD800\uE000', 'д')).toBe(true);
+    expect(whole('\uD800茰x', 'x')).toBe(true);
+    expect(whole('\uD800\uE000д', 'д')).toBe(true);
+  });
+
+  it('reads a lone low surrogate as no letter, and the letter before it as that letter', () => {
+    expect(whole('xa\uDC00', 'x')).toBe(false);
+    expect(whole('xﬀ\uDC00', 'x')).toBe(false); // ﬀ, a Latin ligature above the surrogates
+    expect(whole('\uDC00\uDC00x', 'x')).toBe(true);
+  });
 });
 
 describe('isWholeWordAt', () => {

@@ -82,6 +82,12 @@ describe('judgeMentions', () => {
     expect(judgeMentions(text, found, model({}), () => false).map((m) => m.entity)).toEqual(['openai', 'claude']);
   });
 
+  it('hands back the very list it was given, uncopied, when no name in it needs judging', () => {
+    const text = 'OpenAI and Nvidia.';
+    const found = [at(text, 'OpenAI', 'openai', { ambiguous: false }), at(text, 'Nvidia', 'nvidia', { ambiguous: false })];
+    expect(judgeMentions(text, found, model({}), () => false)).toBe(found);
+  });
+
   it('scores with the threshold the model carries', () => {
     const m = model({}, 0.7);
     expect(score(m, new Map())).toBeCloseTo(1 / (1 + Math.exp(-0.5)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher, type AliasEntry, type MatcherData } from '../../../lib/match/matcher';
+import { exactKey, Matcher, type AliasEntry, type MatcherData } from '../../../lib/match/matcher';
 import { BLOCKER, TOPIC, TOPIC_ID } from '../../../lib/shared/wire';
 import { resolveMentions } from '../../../lib/match/disambiguate';
 
@@ -240,6 +240,11 @@ describe('Matcher, alias by alias', () => {
         ['Open  AI', 'e0'],
         ['Open\u00A0AI', 'e0'],
       ]);
+    });
+
+    it('compares by a key that keeps case and letters but folds each run of spaces to one', () => {
+      expect(exactKey(' Open \u00A0 AI\t')).toBe('Open AI');
+      expect(exactKey('Open AI')).not.toBe(exactKey('OpenAI'));
     });
 
     it('ignores stray spaces around the alias in the knowledge base', () => {
