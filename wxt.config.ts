@@ -86,9 +86,6 @@ export default defineConfig({
     // asked for only when the reader subscribes to a pack: the one site it comes from
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Dossier' },
-    // Chromium 148+: messages are structured clones, as in Firefox, not JSON; sending a page's text
-    // to the worker costs the page about half the main-thread time (bench/RESULTS.md)
-    ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     commands: {
       [FOCUS_COMMAND]: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandFocus__' },
     },

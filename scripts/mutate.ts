@@ -70,6 +70,7 @@ function render(report: Report, elapsed: string): string {
     'Two kinds of survivor are not gaps: a mutant that stops a module from loading at all (Stryker\'s vitest runner',
     'counts a test file that fails to load as no test, so every importer "passes"), and one that no input can tell apart',
     'but shares its line and mutator with mutants the tests kill (a disable comment would hide those too).',
+    'Each survivor below is explained in [MUTATION-EQUIVALENTS.md](MUTATION-EQUIVALENTS.md); a new one gets a test that kills it.',
     '',
     '| module | score | detected | survived | ignored |',
     '| --- | --- | --- | --- | --- |',
