@@ -1,6 +1,6 @@
 import type { EntityType } from '../shared/vocabulary';
 
-/** Above this many mentions, only those near the viewport are painted, and scrolling paints more. */
+/** Above this many mentions, only those near the viewport are painted, and more when scrolling stops. */
 export const LAZY_ABOVE = 1500;
 
 /** Near the viewport: from one screen above it to two below. */
@@ -35,6 +35,7 @@ export class NearViewport {
   private groups = new Map<Element, Mark[]>();
   private observer: ReturnType<Observe> | undefined;
   /** a check was asked for while one was waiting for the browser's report */
+  // Stryker disable next-line BooleanLiteral: set() calls stop(), which clears it, before any observer exists to read it
   private again = false;
   private done = 0;
 

@@ -31,9 +31,10 @@ const keyOf = (m: PageMention) => `${m.block}:${m.start}:${m.end}`;
 
 /**
  * Paints kept mentions with the CSS Custom Highlight API, one highlight per entity type. A page
- * with more than LAZY_ABOVE mentions (or one still being read) is painted near the reader, more as
- * they scroll. A repaint reuses the Range of every mention it finds again and leaves a highlight
- * that would hold the same ranges untouched: each change to a highlight makes the browser repaint.
+ * with more than LAZY_ABOVE mentions (or one still being read) is painted near the reader, more
+ * each time they stop scrolling. A repaint reuses the Range of every mention it finds again and
+ * leaves a highlight that would hold the same ranges untouched: each change to a highlight makes
+ * the browser repaint.
  */
 export class Painter {
   painted: Painted | undefined;
@@ -104,7 +105,7 @@ export class Painter {
       this.lazy = undefined;
       paint(byType(marks), this.shadowRoots, this.style());
     } else {
-      // a big page, or one still being read: paint near the reader, and more as they scroll
+      // a big page, or one still being read: paint near the reader, and more when they stop scrolling
       this.lazy = new NearViewport(intersections(this.win), (batch, replace) => (replace ? paint : paintMore)(byType(batch), this.shadowRoots, this.style()));
       this.lazy.set(marks, (m) => paintedBefore.has(shown[m.mention]!.block));
     }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { NEAR_MARGIN, NearViewport, type Mark, type Observe } from '../../../lib/page/lazy';
+import { intersections, NEAR_MARGIN, NearViewport, type Mark, type Observe } from '../../../lib/page/lazy';
 
 /**
  * An IntersectionObserver the test drives: `enter(els)` reports those elements (if observed) as
@@ -23,7 +23,15 @@ function fakeObserver() {
       },
     };
   };
-  return { observe, watched, margins, disconnects: () => disconnected, enter: (els: Element[]) => report?.(els.filter((e) => watched.has(e))) };
+  return {
+    observe,
+    watched,
+    margins,
+    disconnects: () => disconnected,
+    enter: (els: Element[]) => report?.(els.filter((e) => watched.has(e))),
+    /** reports exactly these elements, repeats included */
+    raw: (els: Element[]) => report?.(els),
+  };
 }
 
 /** `blocks` paragraphs with two marks each (mentions 2i and 2i + 1). */
@@ -33,7 +41,7 @@ function page(blocks: number) {
   const calls: { mentions: number[]; replace: boolean }[] = [];
   const io = fakeObserver();
   const lazy = new NearViewport(io.observe, (batch, replace) => calls.push({ mentions: batch.map((m) => m.mention), replace }));
-  return { els, marks, calls, io, lazy };
+  return { els, marks, calls, io, lazy, observeReporting: io.raw };
 }
 
 describe('NearViewport', () => {
@@ -83,6 +91,23 @@ describe('NearViewport', () => {
     io.enter([els[0]!]);
     expect(io.margins).toHaveLength(2);
     expect(io.watched.size).toBe(3);
+    // that second check's report asks for nothing more
+    io.enter([els[1]!]);
+    expect(io.margins).toHaveLength(2);
+  });
+
+  it('paints a block once even when the browser reports it twice', () => {
+    const { els, marks, calls, lazy, observeReporting } = page(3);
+    lazy.set(marks);
+    observeReporting([els[0]!, els[0]!]);
+    expect(calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
+    expect(lazy.painted).toBe(1);
+  });
+
+  it('counts each block kept from before once, however many marks it holds', () => {
+    const { marks, lazy } = page(10);
+    lazy.set(marks, (m) => m.mention < 6);
+    expect(lazy.painted).toBe(3);
   });
 
   it('keeps at once what was painted before a new set of marks, far from the viewport or not', () => {
@@ -114,5 +139,26 @@ describe('NearViewport', () => {
     lazy.check();
     expect(calls).toEqual([{ mentions: [], replace: true }]);
     expect(io.margins).toEqual([]);
+  });
+});
+
+describe('intersections: the browser\'s IntersectionObserver', () => {
+  it('is made with the margin asked for and reports only the elements that intersect', () => {
+    const made: { margin?: string; callback: (entries: { isIntersecting: boolean; target: Element }[]) => void }[] = [];
+    class FakeIO {
+      constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void, options: { rootMargin?: string }) {
+        made.push({ margin: options.rootMargin, callback });
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    const [a, b] = [document.createElement('p'), document.createElement('p')];
+    const reported: Element[][] = [];
+    intersections({ IntersectionObserver: FakeIO } as unknown as Window)((els) => reported.push(els), NEAR_MARGIN);
+    expect(made.map((m) => m.margin)).toEqual([NEAR_MARGIN]);
+    made[0]!.callback([{ isIntersecting: true, target: a }, { isIntersecting: false, target: b }]);
+    expect(reported).toEqual([[a]]);
+    expect(reported[0]![0]).toBe(a);
   });
 });

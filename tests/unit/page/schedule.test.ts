@@ -181,7 +181,8 @@ describe('inViewFirst: the part in view first, from what the browser reports, no
     expect(order).toBeUndefined();
     io.frame();
     await vi.advanceTimersByTimeAsync(0);
-    expect(order).toEqual([list[2], list[3], list[0], list[1], list[4]]);
+    // blocks compared by place: empty paragraphs are equal as DOM nodes
+    expect(order?.map((b) => list.indexOf(b))).toEqual([2, 3, 0, 1, 4]);
     expect(io.disconnected()).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -194,7 +195,7 @@ describe('inViewFirst: the part in view first, from what the browser reports, no
     await vi.advanceTimersByTimeAsync(99);
     expect(order).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(order).toEqual(list);
+    expect(order?.map((b) => list.indexOf(b))).toEqual([0, 1, 2]);
     expect(io.disconnected()).toBe(true);
   });
 
@@ -203,6 +204,6 @@ describe('inViewFirst: the part in view first, from what the browser reports, no
     const io = reporting((els) => els.slice(1));
     const order = inViewFirst(list, io.observe, win, 100, 3);
     io.frame();
-    expect(await order).toEqual([list[1], list[2], list[3], list[0], list[4], list[5]]);
+    expect((await order).map((b) => list.indexOf(b))).toEqual([1, 2, 3, 0, 4, 5]);
   });
 });
