@@ -15,8 +15,8 @@ const MARKERS = {
   'the automaton': /\bpatternLength\b/,
   'knowledge-base data': /Satya Nadella|schema_version/,
 };
-/** gzip bytes; it was 17.3 KB before the rooms were built (issue 13) */
-const MAX_GZIP = 18_500;
+/** gzip bytes; it was 17.3 KB before the rooms were built (issue 13), 18.1 KB with the IntersectionObserver paths (issue 14) */
+const MAX_GZIP = 18_750;
 
 const read = (build: string, file: string) => {
   const f = path.join(build, file);
