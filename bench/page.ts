@@ -138,7 +138,8 @@ interface Probe {
   painted: number;
 }
 
-async function costs(cdp: CDPSession): Promise<Costs> {
+/** The page's main-thread time so far, by kind, in ms (CDP Performance.getMetrics). */
+export async function costs(cdp: CDPSession): Promise<Costs> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (n: string) => (metrics.find((m) => m.name === n)?.value ?? 0) * 1000;
   return { TaskDuration: get('TaskDuration'), ScriptDuration: get('ScriptDuration'), LayoutDuration: get('LayoutDuration'), RecalcStyleDuration: get('RecalcStyleDuration') };

@@ -1,8 +1,9 @@
 // The reader's scroll: the generated 1 MB page scrolled top to bottom at two speeds, in Chromium
 // with Dossier and in a browser without it, runs alternating. Dossier paints a big page near the
-// reader and more as they scroll; this is what that costs while scrolling.
+// reader and more when scrolling stops; this is what that costs while scrolling.
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { CHROMIUM_BIN, launchChromium, PAGES, serve, sleep } from '../tests/browser/harness';
+import { costs } from './page';
 import { generatedPage } from './pagegen';
 import type { Budget } from './run';
 import { launchPlain, median } from './util';
@@ -39,10 +40,7 @@ interface ScrollRun {
   painted: number;
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-}
+const taskMs = async (cdp: CDPSession) => (await costs(cdp)).TaskDuration;
 
 /** Loads the page, waits until Dossier's highlights (if any) have settled, then scrolls it through at `speed`. */
 async function scrollRun(context: BrowserContext, url: string, speed: number): Promise<ScrollRun> {
