@@ -1,8 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { FOCUS_COMMAND } from './lib/protocol/messages';
+import type { Pack } from './lib/kb/schema';
+import { splitPack } from './lib/kb/split';
 
 export const GECKO_ID = 'dossier@dossier.example';
 
@@ -52,23 +55,33 @@ const noEval = () =>
 const rootHighlights = (browser: string) =>
   rewrite('dossier-root-highlights', browser === 'firefox' ? [] : [{ file: /[\\/]lib[\\/]page[\\/]highlights\.css$/, from: /^::highlight\(/gm, to: ':root::highlight(' }]);
 
+const PACKS = /[\\/]lib[\\/]kb[\\/]packs[\\/]([^\\/]+)\.json$/;
+const splitFile = (file: string) => splitPack(JSON.parse(fs.readFileSync(file, 'utf8')) as Pack);
+
 /**
  * The shipped pack reaches the worker as `JSON.parse` of one string: a worker that wakes cold parses
  * JSON about twice as fast as it compiles the same data written as a JavaScript object literal,
- * which is how a bundler emits an imported JSON file.
+ * which is how a bundler emits an imported JSON file. The default pack's text in languages other
+ * than English is left out of it (lib/kb/split.ts) and ships as `packs/default.<lang>.json`.
  */
 const packAsJson = (): PluginOption => ({
   name: 'dossier-pack-as-json',
   enforce: 'pre',
   load(id) {
-    if (!/[\\/]lib[\\/]kb[\\/]packs[\\/][^\\/]+\.json$/.test(id)) return null;
-    const text = JSON.stringify(JSON.parse(fs.readFileSync(id, 'utf8')));
-    return { code: `export default JSON.parse(${JSON.stringify(text)});`, map: null, moduleType: 'js' };
+    const m = PACKS.exec(id);
+    if (!m) return null;
+    const data: unknown = m[1] === 'default' ? splitFile(id).core : JSON.parse(fs.readFileSync(id, 'utf8'));
+    return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null, moduleType: 'js' };
   },
 });
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      for (const t of splitFile(path.join(wxt.config.root, 'lib/kb/packs/default.json')).files) files.push({ relativeDest: `packs/default.${t.lang}.json`, contents: JSON.stringify(t) });
+    },
+  },
   vite: ({ browser }) => ({
     plugins: [preact(), noEval(), rootHighlights(browser), packAsJson()],
     // the module-preload polyfill would put a fetch() in our bundles; extensions do not need it

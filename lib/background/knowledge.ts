@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { Entity, PACK_SCHEMA_VERSION, packSchema, type Pack } from '../kb/schema';
+import { Entity, PACK_SCHEMA_VERSION, packSchema, Translations, type Lang, type Pack } from '../kb/schema';
 import { migratePack } from '../kb/migrate';
 import { defaultKnowledgeBase, describePackErrors, KnowledgeBase } from '../kb/store';
 import { PackIndex, type PackSource } from '../protocol/messages';
@@ -51,6 +51,38 @@ export function knowledgeBase(): Promise<LoadedKb> {
     throw e;
   });
   return loaded;
+}
+
+const languages = new Map<Lang, Promise<void>>();
+
+/**
+ * Resolves once the default pack's text in `lang` is in (the built extension ships each language
+ * other than English as `packs/default.<lang>.json`, read from the extension itself on the first
+ * card in it). A file that cannot be read leaves those cards in English, and is tried again next time.
+ */
+export function languageReady(lang: Lang): Promise<void> {
+  const base = defaultKnowledgeBase();
+  if (!base.needs(lang)) return Promise.resolve();
+  let ready = languages.get(lang);
+  if (!ready) {
+    // the path is built at run time, so WXT's list of public files cannot type it
+    const url = browser.runtime.getURL(`/packs/default.${lang}.json` as '/');
+    ready = fetch(url)
+      .then((res) => res.json())
+      .then((raw) => base.addTranslations(Translations.parse(raw)))
+      .catch((e: unknown) => {
+        languages.delete(lang);
+        console.error(`Dossier: the ${lang} text of the default pack could not be read; cards stay in English`, e);
+      });
+    languages.set(lang, ready);
+  }
+  return ready;
+}
+
+/** The knowledge base, with the default pack's text in `lang` (see languageReady). */
+export async function knowledgeIn(lang: Lang): Promise<KnowledgeBase> {
+  const [{ kb }] = await Promise.all([knowledgeBase(), languageReady(lang)]);
+  return kb;
 }
 
 /** Forgets the built knowledge base (storage changed). */

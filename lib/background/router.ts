@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type Reply, type Request } from '../protocol/messages';
 import { focusNames, scanTab } from './commands';
-import { deleteUserEntity, exportUserData, importPack, knowledgeBase, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
+import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeIn, languageReady, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { matchTexts } from './match';
 import { storedSettings } from './settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
@@ -23,14 +23,14 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   match: async (req) => matchTexts((await knowledgeBase()).kb, req.texts),
   'settings/get': () => storedSettings(),
   'cards/get': async (req) => {
-    const { kb } = await knowledgeBase();
+    const kb = await knowledgeIn(req.lang);
     return { cards: req.ids.flatMap((id) => kb.card(id, req.lang) ?? []) };
   },
   'page/report': async (req, from) => {
     await recordReport((await knowledgeBase()).kb, from.tabId, from.frameId, req);
     return { ok: true };
   },
-  'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang),
+  'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang, languageReady),
   'tab/scan': (req) => scanTab(req.tabId),
   'kb/packs': async () => {
     const { kb, packs, conflicts, problems } = await knowledgeBase();
@@ -57,7 +57,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
     await deleteUserEntity(req.id);
     return { ok: true };
   },
-  'kb/related': async (req) => (await knowledgeBase()).kb.related(req.ids, req.lang),
+  'kb/related': async (req) => (await knowledgeIn(req.lang)).related(req.ids, req.lang),
 };
 
 function fromExtensionPage(sender: Sender): boolean {

@@ -44,12 +44,14 @@ export async function recordReport(kb: KnowledgeBase, tabId: number, frameId: nu
 
 /**
  * The popup's summary of a tab. Its cards are in the language the tab's own cards use (the
- * reader's setting applied to the page), else in `lang` (the popup's).
+ * reader's setting applied to the page), else in `lang` (the popup's), once that language's text
+ * is in (`languageReady`).
  */
-export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
+export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang, languageReady: (lang: Lang) => Promise<void>): Promise<TabSummary> {
   const state = await loadTab(tabId);
   if (!state) return { status: 'not-scanned', lang, currentTo: kb.currentTo, entities: [] };
   const cardLang = state.lang ?? lang;
+  await languageReady(cardLang);
   const entities = mergeFrames(state).flatMap((m) => {
     const card = kb.card(m.id, cardLang);
     return card ? [{ card, count: m.count, first: m.first, headline: m.headline }] : [];

@@ -154,6 +154,21 @@ export function packSchema(known: ReadonlySet<string> = new Set()) {
     });
 }
 
+/**
+ * The text of the default pack in one language other than English, shipped as a file of its own
+ * (`packs/default.<lang>.json`, see lib/kb/split.ts) and read when a card in that language is first
+ * asked for: descriptions by entity id, and fact values by entity id in the order of its facts
+ * (null where a fact has none in that language).
+ */
+export const Translations = z.strictObject({
+  /** the pack the text belongs to: `id@version` */
+  pack: text(80),
+  lang: Lang,
+  descriptions: z.record(EntityId, plainText(300)),
+  values: z.record(EntityId, z.array(plainText(200).nullable()).max(30)),
+});
+export type Translations = z.infer<typeof Translations>;
+
 export const MAX_ENTITIES = 20_000;
 export const Pack = packSchema();
 export type Pack = z.infer<typeof Pack>;

@@ -6,7 +6,7 @@ import { migratePack } from './migrate';
 import { factLabel, RELATION_PHRASES } from './phrases';
 import { CARD_WORDS, TYPE_LABELS } from '../shared/labels';
 import { cardFacts, timelines } from './history';
-import { Pack, todayIso, type Entity, type Lang } from './schema';
+import { Pack, todayIso, type Entity, type Lang, type Translations } from './schema';
 import type { RelationType } from '../shared/vocabulary';
 import type { Card } from './card';
 import { judgeMentions, type ContextModel } from '../match/context';
@@ -65,7 +65,10 @@ export class KnowledgeBase {
     readonly version: string,
     /** the date the knowledge was checked up to (the default pack's `current_to`) */
     readonly currentTo: string,
+    /** languages whose descriptions and fact values ship in a file of their own (lib/kb/split.ts) */
+    separate: readonly Lang[] = [],
   ) {
+    this.separate = new Set(separate);
     this.byId = new Map(entities.map((e) => [e.id, e]));
     this.matcherData = compileMatcherData(entities, version);
     this.general = new Set(entities.filter((e) => e.tags.includes(GENERAL_TAG)).map((e) => e.id));
@@ -77,6 +80,33 @@ export class KnowledgeBase {
         this.pairs.add(`${e.id} ${r.target}`).add(`${r.target} ${e.id}`);
       }
     }
+  }
+
+  private readonly separate: Set<Lang>;
+
+  /** Whether cards in `lang` wait for that language's file (see addTranslations). */
+  needs(lang: Lang): boolean {
+    return this.separate.has(lang);
+  }
+
+  /**
+   * Adds one language's text to the pack's entities. The entity objects are shared with every
+   * knowledge base merged from this one, so their cards read it too; an entity a reader's pack
+   * replaced is another object and keeps its own text.
+   */
+  addTranslations(t: Translations): void {
+    if (t.pack !== this.version) throw new Error(`the ${t.lang} text is for ${t.pack}, not ${this.version}`);
+    for (const [id, description] of Object.entries(t.descriptions)) {
+      const e = this.byId.get(id);
+      if (e) e.description[t.lang] = description;
+    }
+    for (const [id, values] of Object.entries(t.values)) {
+      this.byId.get(id)?.facts.forEach((f, i) => {
+        const value = values[i];
+        if (value != null) f.values = { ...f.values, [t.lang]: value };
+      });
+    }
+    this.separate.delete(t.lang);
   }
 
   /** whether the pack relates the two entities, in either direction */
@@ -156,8 +186,9 @@ let defaultKb: KnowledgeBase | undefined;
  */
 export function defaultKnowledgeBase(): KnowledgeBase {
   if (!defaultKb) {
-    const pack = defaultPackJson as unknown as Pack;
-    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`, pack.current_to);
+    // in the built extension, the pack without its other languages (SplitPack.core)
+    const pack = defaultPackJson as unknown as Pack & { separate?: Lang[] };
+    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`, pack.current_to, pack.separate);
   }
   return defaultKb;
 }
