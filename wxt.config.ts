@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
@@ -75,6 +76,20 @@ const packAsJson = (): PluginOption => ({
   },
 });
 
+/**
+ * A digest of the code that builds the matcher (normalisation, the automaton, the alias list): the
+ * background keeps the built matcher between worker starts under it (lib/background/matcher-cache.ts),
+ * so a build with other matcher code never reads an image built by this one.
+ */
+function matcherCode(root: string): string {
+  const hash = createHash('sha256');
+  const dir = path.join(root, 'lib/match');
+  for (const f of [...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)), path.join(root, 'lib/kb/compile.ts'), path.join(root, 'lib/shared/wire.ts')]) {
+    hash.update(fs.readFileSync(f));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -86,6 +101,7 @@ export default defineConfig({
     plugins: [preact(), noEval(), rootHighlights(browser), packAsJson()],
     // the module-preload polyfill would put a fetch() in our bundles; extensions do not need it
     build: { modulePreload: { polyfill: false } },
+    define: { __DOSSIER_MATCHER_CODE__: JSON.stringify(matcherCode(import.meta.dirname)) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

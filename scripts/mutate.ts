@@ -3,9 +3,10 @@
 // out on purpose, with its line. Fails when Stryker fails or a module scores under the floor.
 // `-- --report-only` rewrites the report from the last run; other arguments go to Stryker.
 //
-// One run per module, because of static mutants (a module-level table or regular expression): each
-// of them runs every test file the run relates to its modules. Alone, a module relates only to the
-// test files that import it; all together, every static mutant would run the whole suite.
+// One run per module with many static mutants (a module-level table or regular expression): each of
+// them runs every test file the run relates to its modules. Alone, a module relates only to the test
+// files that import it; all together, every static mutant would run the whole suite. Modules with
+// few static mutants and quick tests share a run (SHARED_RUNS), so its start-up is paid once.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -99,6 +100,16 @@ function render(report: Report, elapsed: string): string {
   return lines.join('\n');
 }
 
+/** Modules that share one Stryker run, by path: the page's pure parts, the small knowledge-base modules. */
+const SHARED_RUNS = [/^lib\/page\/|^lib\/background\//, /^lib\/kb\/(card|compile|history|migrate|split|stats|store)\.ts$/];
+
+/** The Stryker runs for `modules`: those of a shared run together, each other module alone. */
+export function runsFor(modules: readonly string[], shared: readonly RegExp[] = SHARED_RUNS): string[][] {
+  const together = shared.map((re) => modules.filter((m) => re.test(m)));
+  const alone = modules.filter((m) => !shared.some((re) => re.test(m))).map((m) => [m]);
+  return [...together.filter((run) => run.length), ...alone];
+}
+
 /**
  * The files a list of Stryker `mutate` patterns names: a file, or `dir/*.ts`; `!` before either
  * leaves it out.
@@ -118,17 +129,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const config = JSON.parse(fs.readFileSync(CONFIG, 'utf8')) as { mutate: string[] };
     const modules = expandPatterns(config.mutate, (dir) => fs.readdirSync(path.join(ROOT, dir)));
     const merged: Report = { files: {} };
-    for (const [i, file] of modules.entries()) {
-      console.log(`\n[${i + 1}/${modules.length}] ${file}`);
+    const runs = runsFor(modules);
+    for (const [i, files] of runs.entries()) {
+      console.log(`\n[${i + 1}/${runs.length}] ${files.join(', ')}`);
       fs.rmSync(INPUT, { force: true });
       // further arguments go to Stryker (`npm run mutate -- --ignoreStatic`)
-      const run = spawnSync('npx', ['stryker', 'run', '--mutate', file, ...options], { cwd: ROOT, stdio: 'inherit' });
+      const run = spawnSync('npx', ['stryker', 'run', '--mutate', files.join(','), ...options], { cwd: ROOT, stdio: 'inherit' });
       if (run.status !== 0) process.exit(run.status ?? 1);
       Object.assign(merged.files, (JSON.parse(fs.readFileSync(INPUT, 'utf8')) as Report).files);
     }
     fs.writeFileSync(INPUT, JSON.stringify(merged));
     const minutes = (Date.now() - start) / 60_000;
-    elapsed = `${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this machine (2 cores), one Stryker run per module${options.length ? `, with ${options.join(' ')}` : ''}`;
+    elapsed = `${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this machine (2 cores), ${runs.length} Stryker runs${options.length ? `, with ${options.join(' ')}` : ''}`;
   }
   const report = JSON.parse(fs.readFileSync(INPUT, 'utf8')) as Report;
   fs.writeFileSync(OUTPUT, render(report, elapsed));

@@ -10,7 +10,7 @@ import { Pack, todayIso, type Entity, type Lang, type Translations } from './sch
 import type { RelationType } from '../shared/vocabulary';
 import type { Card } from './card';
 import { judgeMentions, type ContextModel } from '../match/context';
-import { Matcher, type Match, type MatcherData } from '../match/matcher';
+import { Matcher, matcherImageFits, type Match, type MatcherData, type MatcherImage } from '../match/matcher';
 
 export const ContextModelSchema = z.strictObject({
   dim: z.number().int().positive(),
@@ -125,10 +125,23 @@ export class KnowledgeBase {
     return this.general.size ? judged.map((m) => (this.general.has(m.entity) ? { ...m, general: true } : m)) : judged;
   }
 
+  /** Called once the matcher is built (not when it came from an image): the background keeps it. */
+  onMatcherBuilt?: (matcher: Matcher) => void;
+
   /** The automaton, built on first use and kept while the worker lives. */
   get matcher(): Matcher {
-    this.built ??= new Matcher(this.matcherData);
+    if (!this.built) {
+      this.built = new Matcher(this.matcherData);
+      this.onMatcherBuilt?.(this.built);
+    }
     return this.built;
+  }
+
+  /** Takes the matcher from a kept image instead of building it; false (and nothing taken) if it does not fit this knowledge base. */
+  useMatcherImage(image: MatcherImage): boolean {
+    if (this.built || !matcherImageFits(image, this.matcherData)) return false;
+    this.built = new Matcher(this.matcherData, image);
+    return true;
   }
 
   name(id: string, lang: Lang): string {

@@ -183,6 +183,25 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return a;
 }
 
+/**
+ * Whether a stored automaton is whole: every array the length its state count asks for, and every
+ * state and edge index in range, so a scan cannot run off an array. It does not prove the failure
+ * links right: the cache that stores automata is keyed by the code that built them.
+ */
+export function imageFits(a: Automaton): boolean {
+  const n = a.fail.length;
+  if (n < 1 || a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.report.length !== n) return false;
+  if (!Number.isInteger(a.rows) || a.rows < 1 || a.rows > n || a.dense.length !== a.rows * ROW || a.rootDense.length !== ROOT_DENSE) return false;
+  const edges = a.edgeStart[n]!;
+  if (a.edgeStart[0] !== 0 || edges > a.edgeChar.length || edges > a.edgeNext.length) return false;
+  for (let s = 0; s < n; s++) if (a.edgeStart[s + 1]! < a.edgeStart[s]!) return false;
+  const state = (x: number) => x >= 0 && x < n;
+  for (let e = 0; e < edges; e++) if (!state(a.edgeNext[e]!)) return false;
+  for (const arr of [a.fail, a.dense]) for (const x of arr) if (!state(x)) return false;
+  for (const arr of [a.dict, a.report, a.rootDense]) for (const x of arr) if (x !== -1 && !state(x)) return false;
+  return true;
+}
+
 /** The complete transition from `s` on `c`, failures followed (0: back to the root). */
 function step(a: Automaton, s: number, c: number): number {
   for (;;) {

@@ -1,4 +1,4 @@
-import { buildAutomaton, createHits, scan, type Automaton } from './automaton';
+import { buildAutomaton, createHits, imageFits, scan, type Automaton } from './automaton';
 import { isWholeWordAt, KATAKANA_LETTER } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 import { BLOCKER, TOPIC, TOPIC_ID, type Found } from '../shared/wire';
@@ -38,34 +38,105 @@ export function exactKey(s: string): string {
 /** Which reading of a string wins: a blocker, then the surest name, then a topic word. */
 const rank = (a: AliasEntry) => (a.entity === BLOCKER ? -1 : a.entity === TOPIC ? 9 : (a.ambiguous ? 1 : 0) + (a.partial ? 2 : 0));
 
+/**
+ * A built matcher as typed arrays, kept between worker starts (lib/background/matcher-cache.ts):
+ * building the automaton and normalising every alias is most of a cold start.
+ */
+export interface MatcherImage {
+  automaton: Automaton;
+  /** the aliases of pattern p, surest first: patternAliases[patternStart[p] .. patternStart[p + 1]), indices into MatcherData.aliases */
+  patternStart: Int32Array;
+  patternAliases: Int32Array;
+}
+
+/** Whether `image` is a complete matcher over `data`'s aliases: shapes agree and every index is in range. */
+export function matcherImageFits(image: MatcherImage, data: MatcherData): boolean {
+  const { patternStart, patternAliases, automaton } = image;
+  const patterns = patternStart.length - 1;
+  if (patterns < 0 || patternStart[0] !== 0 || patternStart[patterns] !== patternAliases.length) return false;
+  if (automaton.patternLength.length !== patterns || !imageFits(automaton)) return false;
+  for (let p = 0; p < patterns; p++) if (patternStart[p + 1]! < patternStart[p]!) return false;
+  for (const a of patternAliases) if (a < 0 || a >= data.aliases.length) return false;
+  for (const o of automaton.out) if (o < -1 || o >= patterns) return false;
+  for (const l of automaton.patternLength) if (l < 1) return false;
+  return true;
+}
+
+/**
+ * A 64-bit FNV-1a digest (hex) of everything the matcher is built from: a cached image is reused
+ * only for the same aliases, flags and entities.
+ */
+export function matcherFingerprint(data: MatcherData): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    a = Math.imul(a ^ 0xffff, 0x01000193);
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+  };
+  for (const e of data.entities) add(e);
+  for (const x of data.aliases) add(`${x.text}\u0000${x.entity}${+x.exact}${+x.ambiguous}${+x.partial}${+x.versioned}`);
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
 export class Matcher {
   private readonly automaton: Automaton;
-  /** per pattern: the aliases that normalise to it, surest first */
-  private readonly byPattern: AliasEntry[][];
-  private readonly exactKeys: Map<AliasEntry, string>;
+  /** the aliases of each pattern, surest first (see MatcherImage) */
+  private readonly patternStart: Int32Array;
+  private readonly patternAliases: Int32Array;
+  /** exactKey of each exact alias, worked out the first time a text holds its pattern */
+  private readonly exactKeys = new Map<AliasEntry, string>();
   private readonly hits = createHits();
 
-  constructor(private readonly data: MatcherData) {
+  /** Builds the matcher for `data`, or takes it from `image` (checked by matcherImageFits first). */
+  constructor(
+    private readonly data: MatcherData,
+    image?: MatcherImage,
+  ) {
+    if (image) {
+      ({ automaton: this.automaton, patternStart: this.patternStart, patternAliases: this.patternAliases } = image);
+      return;
+    }
     const index = new Map<string, number>();
     const patterns: string[] = [];
-    this.byPattern = [];
-    this.exactKeys = new Map();
-    for (const alias of data.aliases) {
+    const byPattern: number[][] = [];
+    data.aliases.forEach((alias, i) => {
       const key = normaliseName(alias.text);
-      if (!key) continue;
+      if (!key) return;
       let id = index.get(key);
       if (id === undefined) {
         id = patterns.length;
         index.set(key, id);
         patterns.push(key);
-        this.byPattern.push([]);
+        byPattern.push([]);
       }
-      this.byPattern[id]!.push(alias);
-      if (alias.exact) this.exactKeys.set(alias, exactKey(alias.text));
-    }
-    // surest reading first: the first that fits the text as written wins
-    for (const list of this.byPattern) list.sort((a, b) => rank(a) - rank(b));
+      byPattern[id]!.push(i);
+    });
+    this.patternStart = new Int32Array(patterns.length + 1);
+    this.patternAliases = new Int32Array(byPattern.reduce((n, list) => n + list.length, 0));
+    let k = 0;
+    byPattern.forEach((list, p) => {
+      this.patternStart[p] = k;
+      // surest reading first: the first that fits the text as written wins
+      for (const i of list.sort((a, b) => rank(data.aliases[a]!) - rank(data.aliases[b]!))) this.patternAliases[k++] = i;
+    });
+    this.patternStart[patterns.length] = k;
     this.automaton = buildAutomaton(patterns);
+  }
+
+  /** The matcher as typed arrays, to rebuild it later without normalising or building anything. */
+  image(): MatcherImage {
+    return { automaton: this.automaton, patternStart: this.patternStart, patternAliases: this.patternAliases };
+  }
+
+  private exactKeyOf(alias: AliasEntry): string {
+    let key = this.exactKeys.get(alias);
+    if (key === undefined) this.exactKeys.set(alias, (key = exactKey(alias.text)));
+    return key;
   }
 
   get version(): string {
@@ -88,12 +159,13 @@ export class Matcher {
       if (!isWholeWordAt(norm.codes, norm.length, start, end)) continue;
       let chosen: AliasEntry | undefined;
       let original: [number, number] | undefined;
-      for (const alias of this.byPattern[pattern]!) {
+      for (let k = this.patternStart[pattern]!; k < this.patternStart[pattern + 1]!; k++) {
+        const alias = this.data.aliases[this.patternAliases[k]!]!;
         if (alias.exact) {
           original ??= toOriginal(norm, text, start, end);
           const written = text.slice(original[0], original[1]);
           // most exact names are written exactly as the alias; the full comparison is for the rest
-          if (written !== alias.text && exactKey(written) !== this.exactKeys.get(alias)) continue;
+          if (written !== alias.text && exactKey(written) !== this.exactKeyOf(alias)) continue;
         }
         chosen = alias;
         break;

@@ -10,3 +10,6 @@ export const KEYS = {
   /** storage.local: the reader's own entities */
   userEntities: 'kb:user',
 } as const;
+
+/** IndexedDB, the background's only: the built matcher, kept between worker starts (lib/background/matcher-cache.ts). */
+export const MATCHER_DB = { name: 'dossier-matcher', version: 1, store: 'images' } as const;

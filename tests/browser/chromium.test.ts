@@ -148,9 +148,31 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
   /** Whether a new worker has started since the last stop: the old one's global scope is gone. */
   const restarted = () => until('the restarted worker', async () => !(await worker.evaluate(marked)), 30_000);
 
+  /** Evaluated in the worker: the matcher kept in IndexedDB (lib/background/matcher-cache.ts), if any. */
+  const keptMatcher = async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'dossier-matcher')) return null;
+    return new Promise<{ key: string; states: number; typed: boolean } | null>((resolve) => {
+      const open = indexedDB.open('dossier-matcher');
+      open.onerror = () => resolve(null);
+      open.onsuccess = () => {
+        const get = open.result.transaction('images').objectStore('images').get('current');
+        get.onsuccess = () => {
+          const kept = get.result as { key: string; image: { automaton: { fail: Int32Array } } } | undefined;
+          open.result.close();
+          resolve(kept ? { key: kept.key, states: kept.image.automaton.fail.length, typed: kept.image.automaton.fail instanceof Int32Array } : null);
+        };
+      };
+    });
+  };
+
   it('keeps working after the service worker is stopped', async () => {
     const first = await openAnnotated('en-news.html?before-stop');
     const tabId = await tabIdOf(first.url());
+    // the matcher the worker built is kept for the next one, under the build's code digest
+    const kept = await until('the kept matcher', () => worker.evaluate(keptMatcher));
+    expect(kept.key).toMatch(/^[0-9a-f]{16}:[0-9a-f]{16}$/);
+    expect(kept.typed).toBe(true);
+    expect(kept.states).toBeGreaterThan(10_000);
     await stopWorker(first);
     // the popup reads what the stopped worker had stored
     const popup = await context.newPage();
@@ -162,8 +184,9 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await page.mouse.move(at!.x, at!.y);
     const card = await until('the hover card', () => page.evaluate(readCard));
     expect(card.entity).toBe('microsoft');
-    // and it was a fresh worker that answered
+    // and it was a fresh worker that answered; the kept matcher is the same one
     expect(await restarted()).toBe(true);
+    expect(await worker.evaluate(keptMatcher)).toEqual(kept);
   });
 
   it('imports packs and applies settings after worker stops, and loses nothing stored before', async () => {

@@ -3,7 +3,8 @@ import defaultPack from '../../../lib/kb/packs/default.json';
 import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
-import type { PackInput } from '../../../lib/kb/schema';
+import { LANGS, Translations, type Pack, type PackInput } from '../../../lib/kb/schema';
+import { splitPack } from '../../../lib/kb/split';
 import { packErrorOf, rawEntity, rawPack } from './fixtures';
 
 const entity = rawEntity;
@@ -69,6 +70,19 @@ describe('the default pack', () => {
     expect([card.description, card.words.asOf]).toEqual([microsoft.description.en, 'as of {d}']);
   });
 
+  it('gives the same card in every language once the files are added, for every entity of the shipped pack, as the built extension ships it (lib/kb/split.ts)', () => {
+    const shipped = defaultPack as unknown as Pack;
+    const whole = new KnowledgeBase(shipped.entities, 'default@x', shipped.current_to);
+    const { core, files } = splitPack({ ...shipped, version: 'x' });
+    const split = new KnowledgeBase(core.entities, 'default@x', core.current_to, core.separate);
+    expect(core.separate).toEqual(LANGS.filter((l) => l !== 'en').sort());
+    for (const t of files) {
+      expect(split.needs(t.lang)).toBe(true);
+      split.addTranslations(Translations.parse(JSON.parse(JSON.stringify(t))));
+      expect(split.needs(t.lang)).toBe(false);
+    }
+    for (const lang of LANGS) for (const e of shipped.entities) expect(split.card(e.id, lang), `${e.id} in ${lang}`).toEqual(whole.card(e.id, lang));
+  });
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {
     expect(parsePack(defaultPack as PackInput)).toEqual(defaultPack);
   });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import defaultPackJson from '../../../lib/kb/packs/default.json';
 import { KnowledgeBase, parsePack } from '../../../lib/kb/store';
-import { LANGS, Translations, type Pack } from '../../../lib/kb/schema';
+import { Translations } from '../../../lib/kb/schema';
 import { splitPack } from '../../../lib/kb/split';
 import { rawEntity, rawPack } from './fixtures';
-
-const SHIPPED = defaultPackJson as unknown as Pack;
 
 /** Two entities: one described and with fact values in Arabic and Chinese, one only in English. */
 const small = () =>
@@ -43,19 +40,6 @@ describe('splitPack', () => {
     const before = structuredClone(pack);
     splitPack(pack);
     expect(pack).toEqual(before);
-  });
-
-  it('gives the same card in every language once the files are added, for every entity of the shipped pack', () => {
-    const whole = new KnowledgeBase(SHIPPED.entities, 'default@x', SHIPPED.current_to);
-    const { core, files } = splitPack({ ...SHIPPED, version: 'x' });
-    const split = new KnowledgeBase(core.entities, 'default@x', core.current_to, core.separate);
-    expect(core.separate).toEqual(LANGS.filter((l) => l !== 'en').sort());
-    for (const t of files) {
-      expect(split.needs(t.lang)).toBe(true);
-      split.addTranslations(Translations.parse(JSON.parse(JSON.stringify(t))));
-      expect(split.needs(t.lang)).toBe(false);
-    }
-    for (const lang of LANGS) for (const e of SHIPPED.entities) expect(split.card(e.id, lang), `${e.id} in ${lang}`).toEqual(whole.card(e.id, lang));
   });
 });
 

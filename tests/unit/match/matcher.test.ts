@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactKey, Matcher, type AliasEntry, type MatcherData } from '../../../lib/match/matcher';
+import { exactKey, Matcher, matcherFingerprint, matcherImageFits, type AliasEntry, type MatcherData, type MatcherImage } from '../../../lib/match/matcher';
 import { BLOCKER, TOPIC, TOPIC_ID } from '../../../lib/shared/wire';
 import { resolveMentions } from '../../../lib/match/disambiguate';
 
@@ -359,5 +359,89 @@ describe('Matcher, alias by alias', () => {
     it('is taken after a word that only ends in "named"', () => {
       expect(spans(m(), 'the renamed Huang fund')).toEqual([['Huang', 'e0']]);
     });
+  });
+});
+
+describe('a matcher kept as an image', () => {
+  const TEXTS = [
+    'Openai, OPENAI and ChatGpt; Apple and apple pie; Claude Monet and Claude',
+    'وقالت مايكروسوفت إن أوبن إيه آي و شات جي بي تي',
+    'Sam Altman at AWS, then Jensen Huang; GPT-4o and 深度求索; メタとエヌビディア',
+  ];
+  const image = () => structuredClone(new Matcher(data).image());
+
+  it('finds exactly what the matcher it was taken from finds, after a structured clone', () => {
+    const built = new Matcher(data);
+    const kept = new Matcher(data, structuredClone(built.image()));
+    for (const text of TEXTS) expect(kept.find(text), text).toEqual(built.find(text));
+    expect(kept.find(TEXTS[0]!).length).toBeGreaterThan(3);
+  });
+
+  it('lists each pattern’s aliases surest first, by their index in the data', () => {
+    const { patternStart, patternAliases } = image();
+    expect(patternStart[0]).toBe(0);
+    expect(patternStart[patternStart.length - 1]).toBe(patternAliases.length);
+    expect([...patternAliases].sort((a, b) => a - b)).toEqual(data.aliases.map((_, i) => i));
+  });
+
+  it('fits the data it was built from, and nothing broken or smaller', () => {
+    expect(matcherImageFits(image(), data)).toBe(true);
+    const fewer = { ...data, aliases: data.aliases.slice(0, 5) };
+    expect(matcherImageFits(image(), fewer)).toBe(false);
+    const broken: [string, (i: MatcherImage) => void][] = [
+      ['a state past the end', (i) => (i.automaton.edgeNext[0] = i.automaton.fail.length)],
+      ['a failure link past the end', (i) => (i.automaton.fail[1] = -1)],
+      ['a dense row entry past the end', (i) => (i.automaton.dense[3] = 1e6)],
+      ['a report past the end', (i) => (i.automaton.report[1] = i.automaton.fail.length)],
+      ['an output past the patterns', (i) => (i.automaton.out[1] = i.patternStart.length)],
+      ['an empty pattern', (i) => (i.automaton.patternLength[0] = 0)],
+      ['a short array', (i) => (i.automaton.dict = i.automaton.dict.subarray(1))],
+      ['rows that are not a whole number', (i) => (i.automaton.rows = 1.5)],
+      ['an alias index past the data', (i) => (i.patternAliases[0] = data.aliases.length)],
+      ['pattern ranges out of order', (i) => (i.patternStart[1] = i.patternAliases.length + 1)],
+      ['edges out of order', (i) => (i.automaton.edgeStart[1] = -1)],
+      ['edges that do not start at 0', (i) => (i.automaton.edgeStart[0] = 1)],
+      ['fewer edge labels than edges', (i) => (i.automaton.edgeChar = i.automaton.edgeChar.subarray(1))],
+      ['fewer edge targets than edges', (i) => (i.automaton.edgeNext = i.automaton.edgeNext.subarray(1))],
+      ['a root entry past the end', (i) => (i.automaton.rootDense[65] = i.automaton.fail.length)],
+      ['a root table of another size', (i) => (i.automaton.rootDense = i.automaton.rootDense.subarray(1))],
+      ['a dictionary link below -1', (i) => (i.automaton.dict[1] = -2)],
+      ['more rows than states', (i) => (i.automaton.rows = i.automaton.fail.length + 1)],
+      ['no rows', (i) => (i.automaton.rows = 0)],
+      ['dense rows of another size', (i) => (i.automaton.dense = i.automaton.dense.subarray(1))],
+      ['an output below -1', (i) => (i.automaton.out[1] = -2)],
+      ['a pattern table of another size', (i) => (i.automaton.patternLength = i.automaton.patternLength.subarray(1))],
+      ['pattern ranges not from 0', (i) => (i.patternStart[0] = 1)],
+      ['no pattern ranges', (i) => (i.patternStart = new Int32Array(0))],
+      ['a negative alias index', (i) => (i.patternAliases[0] = -1)],
+      ['no states', (i) => Object.assign(i.automaton, { fail: new Int32Array(0), out: new Int32Array(0), dict: new Int32Array(0), report: new Int32Array(0), edgeStart: new Int32Array(1) })],
+    ];
+    for (const [what, spoil] of broken) {
+      const i = image();
+      spoil(i);
+      expect(matcherImageFits(i, data), what).toBe(false);
+    }
+  });
+
+  it('has a fingerprint that changes with any alias, flag or entity, and only then', () => {
+    const f = matcherFingerprint(data);
+    expect(f).toMatch(/^[0-9a-f]{16}$/);
+    expect(matcherFingerprint(structuredClone(data))).toBe(f);
+    const changed = (edit: (d: MatcherData) => void) => {
+      const d = structuredClone(data);
+      edit(d);
+      return matcherFingerprint(d);
+    };
+    const variants = [
+      changed((d) => (d.aliases[0]!.text = 'OpenAl')),
+      changed((d) => (d.aliases[0]!.entity = 1)),
+      changed((d) => (d.aliases[0]!.exact = true)),
+      changed((d) => (d.aliases[7]!.ambiguous = false)),
+      changed((d) => (d.aliases[15]!.partial = false)),
+      changed((d) => (d.aliases[14]!.versioned = false)),
+      changed((d) => (d.entities[3] = 'apple-inc')),
+      changed((d) => d.aliases.pop()),
+    ];
+    expect(new Set([f, ...variants]).size).toBe(variants.length + 1);
   });
 });

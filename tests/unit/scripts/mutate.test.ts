@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPatterns, scores } from '../../../scripts/mutate';
+import { expandPatterns, runsFor, scores } from '../../../scripts/mutate';
 
 describe('the mutation run', () => {
   it('runs each module the config names once: folders expanded to their .ts files, exclusions removed', () => {
@@ -8,6 +8,16 @@ describe('the mutation run', () => {
       'lib/kb/b.ts',
       'lib/match/a.ts',
       'lib/page/c.ts',
+    ]);
+  });
+
+  it('runs the modules of a shared run together, and each other module alone', () => {
+    expect(runsFor(['lib/kb/a.ts', 'lib/kb/big.ts', 'lib/match/m.ts', 'lib/page/p.ts', 'lib/page/q.ts', 'lib/x/y.ts'], [/^lib\/page\//, /^lib\/kb\/a\.ts$/, /^none\//])).toEqual([
+      ['lib/page/p.ts', 'lib/page/q.ts'],
+      ['lib/kb/a.ts'],
+      ['lib/kb/big.ts'],
+      ['lib/match/m.ts'],
+      ['lib/x/y.ts'],
     ]);
   });
 
