@@ -190,12 +190,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
  */
 export function imageFits(a: Automaton): boolean {
   const n = a.fail.length;
-  if (n < 1 || a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.report.length !== n) return false;
-  if (!Number.isInteger(a.rows) || a.rows < 1 || a.rows > n || a.dense.length !== a.rows * ROW || a.rootDense.length !== ROOT_DENSE) return false;
+  // a leaf never has a dense row, so there are fewer rows than states (and a root, so at least one)
+  if (!Number.isInteger(a.rows) || a.rows < 1 || a.rows >= n || a.dense.length !== a.rows * ROW || a.rootDense.length !== ROOT_DENSE) return false;
+  if (a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.report.length !== n) return false;
   const edges = a.edgeStart[n]!;
-  if (a.edgeStart[0] !== 0 || edges > a.edgeChar.length || edges > a.edgeNext.length) return false;
+  if (a.edgeStart[0] !== 0 || edges > a.edgeChar.length) return false;
   for (let s = 0; s < n; s++) if (a.edgeStart[s + 1]! < a.edgeStart[s]!) return false;
   const state = (x: number) => x >= 0 && x < n;
+  // (an edge past edgeNext's end reads undefined, which is no state)
   for (let e = 0; e < edges; e++) if (!state(a.edgeNext[e]!)) return false;
   for (const arr of [a.fail, a.dense]) for (const x of arr) if (!state(x)) return false;
   for (const arr of [a.dict, a.report, a.rootDense]) for (const x of arr) if (x !== -1 && !state(x)) return false;

@@ -53,7 +53,7 @@ export interface MatcherImage {
 export function matcherImageFits(image: MatcherImage, data: MatcherData): boolean {
   const { patternStart, patternAliases, automaton } = image;
   const patterns = patternStart.length - 1;
-  if (patterns < 0 || patternStart[0] !== 0 || patternStart[patterns] !== patternAliases.length) return false;
+  if (patternStart[0] !== 0 || patternStart[patterns] !== patternAliases.length) return false;
   if (automaton.patternLength.length !== patterns || !imageFits(automaton)) return false;
   for (let p = 0; p < patterns; p++) if (patternStart[p + 1]! < patternStart[p]!) return false;
   for (const a of patternAliases) if (a < 0 || a >= data.aliases.length) return false;

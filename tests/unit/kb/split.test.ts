@@ -35,6 +35,13 @@ describe('splitPack', () => {
     for (const f of files) expect(Translations.parse(f)).toEqual(f);
   });
 
+  it('lists the languages it splits off in order, whatever order the pack has them in', () => {
+    const pack = parsePack(rawPack([rawEntity({ description: { en: 'A company.', zh: '一家公司。', de: 'Eine Firma.', ar: 'شركة.' } })]));
+    const { core, files } = splitPack(pack);
+    expect(core.separate).toEqual(['ar', 'de', 'zh']);
+    expect(files.map((f) => f.lang)).toEqual(['ar', 'de', 'zh']);
+  });
+
   it('leaves the pack it splits as it was', () => {
     const pack = small();
     const before = structuredClone(pack);

@@ -96,6 +96,29 @@ describe('a knowledge base', () => {
   });
 });
 
+describe('a knowledge base given a kept matcher', () => {
+  const TEXT = 'Microsoft backs OpenAI; Jensen Huang runs Nvidia';
+  it('takes an image of its own matcher instead of building, and finds the same', () => {
+    const image = structuredClone(kb().matcher.image());
+    const k = kb();
+    const built = vi.fn();
+    k.onMatcherBuilt = built;
+    expect(k.useMatcherImage(image)).toBe(true);
+    expect(k.find(TEXT)).toEqual(kb().find(TEXT));
+    expect(built).not.toHaveBeenCalled();
+  });
+
+  it('refuses an image once its matcher is built, or one over more names than it has, and then builds', () => {
+    const k = new KnowledgeBase([acme], 'test@1', '2026-01-01');
+    const built = vi.fn();
+    k.onMatcherBuilt = built;
+    expect(k.useMatcherImage(kb().matcher.image())).toBe(false);
+    expect(k.find('Acme and Microsoft').map((m) => m.entity)).toEqual(['acme']);
+    expect(built).toHaveBeenCalledOnce();
+    expect(k.useMatcherImage(k.matcher.image())).toBe(false);
+  });
+});
+
 describe('a card', () => {
   it('is in the language asked for, with that language’s name, description, type label and words', () => {
     const card = kb().card('microsoft', 'ar')!;

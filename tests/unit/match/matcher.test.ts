@@ -393,10 +393,16 @@ describe('a matcher kept as an image', () => {
       ['a failure link past the end', (i) => (i.automaton.fail[1] = -1)],
       ['a dense row entry past the end', (i) => (i.automaton.dense[3] = 1e6)],
       ['a report past the end', (i) => (i.automaton.report[1] = i.automaton.fail.length)],
-      ['an output past the patterns', (i) => (i.automaton.out[1] = i.patternStart.length)],
+      ['an output past the patterns', (i) => (i.automaton.out[1] = i.patternStart.length - 1)],
       ['an empty pattern', (i) => (i.automaton.patternLength[0] = 0)],
       ['a short array', (i) => (i.automaton.dict = i.automaton.dict.subarray(1))],
-      ['rows that are not a whole number', (i) => (i.automaton.rows = 1.5)],
+      ['rows that are not a whole number', (i) => Object.assign(i.automaton, { rows: 1.5, dense: new Int32Array(1.5 * (i.automaton.dense.length / i.automaton.rows)) })],
+      ['as many rows as states', (i) => Object.assign(i.automaton, { rows: i.automaton.fail.length, dense: new Int32Array(i.automaton.fail.length * (i.automaton.dense.length / i.automaton.rows)) })],
+      ['a short output table', (i) => (i.automaton.out = i.automaton.out.subarray(1))],
+      ['a short report table', (i) => (i.automaton.report = i.automaton.report.subarray(1))],
+      ['a short edge index', (i) => (i.automaton.edgeStart = i.automaton.edgeStart.subarray(1))],
+      ['an edge index without its last entry', (i) => (i.automaton.edgeStart = i.automaton.edgeStart.subarray(0, i.automaton.fail.length))],
+      ['pattern ranges past the aliases', (i) => (i.patternStart[i.patternStart.length - 1] = i.patternAliases.length + 1)],
       ['an alias index past the data', (i) => (i.patternAliases[0] = data.aliases.length)],
       ['pattern ranges out of order', (i) => (i.patternStart[1] = i.patternAliases.length + 1)],
       ['edges out of order', (i) => (i.automaton.edgeStart[1] = -1)],
@@ -407,7 +413,7 @@ describe('a matcher kept as an image', () => {
       ['a root table of another size', (i) => (i.automaton.rootDense = i.automaton.rootDense.subarray(1))],
       ['a dictionary link below -1', (i) => (i.automaton.dict[1] = -2)],
       ['more rows than states', (i) => (i.automaton.rows = i.automaton.fail.length + 1)],
-      ['no rows', (i) => (i.automaton.rows = 0)],
+      ['no rows', (i) => Object.assign(i.automaton, { rows: 0, dense: new Int32Array(0) })],
       ['dense rows of another size', (i) => (i.automaton.dense = i.automaton.dense.subarray(1))],
       ['an output below -1', (i) => (i.automaton.out[1] = -2)],
       ['a pattern table of another size', (i) => (i.automaton.patternLength = i.automaton.patternLength.subarray(1))],
@@ -420,6 +426,39 @@ describe('a matcher kept as an image', () => {
       const i = image();
       spoil(i);
       expect(matcherImageFits(i, data), what).toBe(false);
+    }
+  });
+
+  it('fits for one-letter names, a single dense row and an alias that normalises to nothing', () => {
+    const tiny: MatcherData = {
+      version: 't',
+      entities: ['x'],
+      aliases: [
+        { text: 'X', entity: 0, exact: true, ambiguous: false, partial: false, versioned: false },
+        { text: '\u200B', entity: 0, exact: false, ambiguous: false, partial: false, versioned: false },
+      ],
+    };
+    const built = new Matcher(tiny);
+    const image = structuredClone(built.image());
+    expect(image.automaton.rows).toBe(1);
+    expect(image.patternStart).toEqual(new Int32Array([0, 1]));
+    expect(matcherImageFits(image, tiny)).toBe(true);
+    expect(new Matcher(tiny, image).find('X marks it')).toEqual(built.find('X marks it'));
+  });
+
+  it('answers from the image it is given, not from building its data again', () => {
+    const renamed: MatcherData = { ...data, aliases: data.aliases.map((a) => ({ ...a, text: `${a.text}zz` })) };
+    const m = new Matcher(renamed, image());
+    expect(m.find('OpenAI and Microsoft').map((x) => x.entity)).toEqual(['openai', 'microsoft']);
+  });
+
+  it('matches an exact alias written with other spaces or dashes, by its exact key', () => {
+    const exact: MatcherData = { version: 't', entities: ['hut-8'], aliases: [{ text: 'Hut 8', entity: 0, exact: true, ambiguous: false, partial: false, versioned: false }] };
+    for (const m of [new Matcher(exact), new Matcher(exact, structuredClone(new Matcher(exact).image()))]) {
+      expect(m.find('Hut\u00A08 and Hut  8 and hut 8').map((x) => [x.start, x.end])).toEqual([
+        [0, 5],
+        [10, 16],
+      ]);
     }
   });
 
