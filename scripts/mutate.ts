@@ -130,17 +130,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const modules = expandPatterns(config.mutate, (dir) => fs.readdirSync(path.join(ROOT, dir)));
     const merged: Report = { files: {} };
     const runs = runsFor(modules);
+    const took: string[] = [];
     for (const [i, files] of runs.entries()) {
       console.log(`\n[${i + 1}/${runs.length}] ${files.join(', ')}`);
+      const runStart = Date.now();
       fs.rmSync(INPUT, { force: true });
       // further arguments go to Stryker (`npm run mutate -- --ignoreStatic`)
       const run = spawnSync('npx', ['stryker', 'run', '--mutate', files.join(','), ...options], { cwd: ROOT, stdio: 'inherit' });
       if (run.status !== 0) process.exit(run.status ?? 1);
       Object.assign(merged.files, (JSON.parse(fs.readFileSync(INPUT, 'utf8')) as Report).files);
+      took.push(`${files.length > 1 ? `${path.dirname(files[0]!)} (${files.length})` : path.basename(files[0]!, '.ts')} ${((Date.now() - runStart) / 60_000).toFixed(1)}`);
     }
     fs.writeFileSync(INPUT, JSON.stringify(merged));
     const minutes = (Date.now() - start) / 60_000;
-    elapsed = `${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this machine (2 cores), ${runs.length} Stryker runs${options.length ? `, with ${options.join(' ')}` : ''}`;
+    elapsed = `${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this machine (2 cores), ${runs.length} Stryker runs (minutes: ${took.join(', ')})${options.length ? `, with ${options.join(' ')}` : ''}`;
   }
   const report = JSON.parse(fs.readFileSync(INPUT, 'utf8')) as Report;
   fs.writeFileSync(OUTPUT, render(report, elapsed));
