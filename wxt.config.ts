@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { FOCUS_COMMAND } from './lib/protocol/messages';
 import type { Pack } from './lib/kb/schema';
-import { splitPack } from './lib/kb/split';
+import { splitPack, type SplitPack } from './lib/kb/split';
 
 export const GECKO_ID = 'dossier@dossier.example';
 
@@ -57,7 +57,14 @@ const rootHighlights = (browser: string) =>
   rewrite('dossier-root-highlights', browser === 'firefox' ? [] : [{ file: /[\\/]lib[\\/]page[\\/]highlights\.css$/, from: /^::highlight\(/gm, to: ':root::highlight(' }]);
 
 const PACKS = /[\\/]lib[\\/]kb[\\/]packs[\\/]([^\\/]+)\.json$/;
-const splitFile = (file: string) => splitPack(JSON.parse(fs.readFileSync(file, 'utf8')) as Pack);
+const splits = new Map<string, SplitPack>();
+/** The default pack split once per version of the file (the worker's bundle and the language files both need it). */
+const splitFile = (file: string) => {
+  const key = `${file}:${fs.statSync(file).mtimeMs}`;
+  let split = splits.get(key);
+  if (!split) splits.set(key, (split = splitPack(JSON.parse(fs.readFileSync(file, 'utf8')) as Pack)));
+  return split;
+};
 
 /**
  * The shipped pack reaches the worker as `JSON.parse` of one string: a worker that wakes cold parses

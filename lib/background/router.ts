@@ -2,8 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type Reply, type Request } from '../protocol/messages';
 import { focusNames, scanTab } from './commands';
-import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeIn, languageReady, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
+import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeIn, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { matchTexts } from './match';
+import { matcherReady } from './matcher-cache';
 import { storedSettings } from './settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
 import { forgetTab, recordReport, summarise } from './tab-records';
@@ -20,7 +21,11 @@ type Handler<K extends BackgroundKind> = (req: Request<K>, from: From) => Promis
 
 /** One handler per kind of TO_BACKGROUND: the type fails to check when a kind has none. */
 export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
-  match: async (req) => matchTexts((await knowledgeBase()).kb, req.texts),
+  match: async (req) => {
+    const { kb } = await knowledgeBase();
+    await matcherReady(kb);
+    return matchTexts(kb, req.texts);
+  },
   'settings/get': () => storedSettings(),
   'cards/get': async (req) => {
     const kb = await knowledgeIn(req.lang);
@@ -30,7 +35,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
     await recordReport((await knowledgeBase()).kb, from.tabId, from.frameId, req);
     return { ok: true };
   },
-  'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang, languageReady),
+  'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang),
   'tab/scan': (req) => scanTab(req.tabId),
   'kb/packs': async () => {
     const { kb, packs, conflicts, problems } = await knowledgeBase();

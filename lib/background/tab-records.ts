@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/store';
 import type { Request, TabSummary } from '../protocol/messages';
 import type { Lang } from '../shared/vocabulary';
 import { KEYS } from '../shared/keys';
+import { languageReady } from './knowledge';
 import { mergeFrames, readTabState, withFrameReport, type TabState } from './tabs';
 
 /** MV3 has `action`, Firefox MV2 `browserAction`. */
@@ -47,7 +48,7 @@ export async function recordReport(kb: KnowledgeBase, tabId: number, frameId: nu
  * reader's setting applied to the page), else in `lang` (the popup's), once that language's text
  * is in (`languageReady`).
  */
-export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang, languageReady: (lang: Lang) => Promise<void>): Promise<TabSummary> {
+export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
   const state = await loadTab(tabId);
   if (!state) return { status: 'not-scanned', lang, currentTo: kb.currentTo, entities: [] };
   const cardLang = state.lang ?? lang;
