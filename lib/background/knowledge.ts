@@ -5,6 +5,7 @@ import { migratePack } from '../kb/migrate';
 import { defaultKnowledgeBase, describePackErrors, KnowledgeBase } from '../kb/store';
 import { PackIndex, type PackSource } from '../protocol/messages';
 import { KEYS } from '../shared/keys';
+import { restoreMatcher } from './matcher-cache';
 import { Settings } from '../protocol/settings';
 
 /**
@@ -120,6 +121,7 @@ async function load(): Promise<LoadedKb> {
   const { entities, conflicts } = mergeSources(sources);
   const version = ['default', ...index.map((p) => `${p.id}@${p.version}`), `user:${user.success ? user.data.length : 0}`].join('+');
   const kb = sources.length === 1 ? base : new KnowledgeBase(entities, version, base.currentTo);
+  await restoreMatcher(kb);
   return { kb, packs: index, conflicts, problems };
 }
 

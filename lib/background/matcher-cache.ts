@@ -71,18 +71,6 @@ export async function restoreMatcher(kb: KnowledgeBase): Promise<'kept' | 'build
   return 'build';
 }
 
-const restoring = new WeakMap<KnowledgeBase, Promise<'kept' | 'build'>>();
-
-/**
- * restoreMatcher, once per knowledge base. The background awaits it before the first match only, so
- * a worker woken for a card, the popup or the options page never reads the kept matcher.
- */
-export function matcherReady(kb: KnowledgeBase): Promise<'kept' | 'build'> {
-  let ready = restoring.get(kb);
-  if (!ready) restoring.set(kb, (ready = restoreMatcher(kb)));
-  return ready;
-}
-
 export async function keepMatcher(key: string, image: MatcherImage): Promise<void> {
   try {
     await (await db()).put(MATCHER_DB.store, { key, image }, KEY);

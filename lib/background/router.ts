@@ -4,7 +4,6 @@ import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type 
 import { focusNames, scanTab } from './commands';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeIn, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { matchTexts } from './match';
-import { matcherReady } from './matcher-cache';
 import { storedSettings } from './settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
 import { forgetTab, recordReport, summarise } from './tab-records';
@@ -21,11 +20,7 @@ type Handler<K extends BackgroundKind> = (req: Request<K>, from: From) => Promis
 
 /** One handler per kind of TO_BACKGROUND: the type fails to check when a kind has none. */
 export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
-  match: async (req) => {
-    const { kb } = await knowledgeBase();
-    await matcherReady(kb);
-    return matchTexts(kb, req.texts);
-  },
+  match: async (req) => matchTexts((await knowledgeBase()).kb, req.texts),
   'settings/get': () => storedSettings(),
   'cards/get': async (req) => {
     const kb = await knowledgeIn(req.lang);

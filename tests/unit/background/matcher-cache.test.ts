@@ -85,17 +85,6 @@ describe('the matcher kept between worker starts', () => {
     expect(found(kb)).toHaveLength(3);
   });
 
-  it('is read once per knowledge base, however many matches ask at once', async () => {
-    const { matcherReady } = await worker();
-    const kb = new KnowledgeBase(entities(), 'p@1', '2026-01-01');
-    const open = vi.spyOn(IDBFactory.prototype, 'open');
-    const [a, b] = [matcherReady(kb), matcherReady(kb)];
-    expect(a).toBe(b);
-    expect(await a).toBe('build');
-    expect(open).toHaveBeenCalledOnce();
-    expect(matcherReady(new KnowledgeBase(entities(), 'p@1', '2026-01-01'))).not.toBe(a);
-  });
-
   it('builds, with a warning, when IndexedDB fails, and without one where there is none', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
@@ -110,23 +99,5 @@ describe('the matcher kept between worker starts', () => {
     const warned = vi.spyOn(console, 'warn');
     expect(await (await worker()).restoreMatcher(new KnowledgeBase(entities(), 'p@1', '2026-01-01'))).toBe('build');
     expect(warned).not.toHaveBeenCalled();
-  });
-});
-
-describe('the background and the kept matcher', () => {
-  beforeEach(() => vi.stubGlobal('indexedDB', new IDBFactory()));
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('reads it for the first match only: a card, the popup or the options page never wait for it', async () => {
-    vi.resetModules();
-    const { fakeBrowser } = await import('wxt/testing/fake-browser');
-    fakeBrowser.reset();
-    const { handleMessage } = await import('../../../lib/background/router');
-    const fromTab = { id: fakeBrowser.runtime.id, tab: { id: 1 } as never, frameId: 0, url: 'https://news.example/a' };
-    const open = vi.spyOn(IDBFactory.prototype, 'open');
-    expect(await handleMessage({ type: 'cards/get', ids: ['microsoft'], lang: 'en' }, fromTab)).toMatchObject({ cards: [{ id: 'microsoft' }] });
-    expect(open).not.toHaveBeenCalled();
-    expect(await handleMessage({ type: 'match', texts: ['OpenAI'] }, fromTab)).toMatchObject({ entities: ['openai'] });
-    expect(open).toHaveBeenCalledOnce();
   });
 });
