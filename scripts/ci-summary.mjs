@@ -1,7 +1,8 @@
 // Totals the vitest reports in a folder into CI's last line: "N passed, N failed, N skipped".
 // Each expected run counts as a failure when its report or its end status is missing, when it
 // executed no test, when it ended other than "passed", or when it had unhandled errors, so the last
-// line never passes a broken run.
+// line never passes a broken run. Each failed test is named just above that line, with the first
+// line of its error, so a CI log's tail says which test failed.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -24,6 +25,16 @@ for (const name of expected) {
   passed += r.numPassedTests;
   skipped += r.numPendingTests + r.numTodoTests;
   failed += failures;
+  for (const file of r.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const why = (t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200);
+      console.log(`${name}: FAILED ${path.relative(process.cwd(), file.name)} > ${t.fullName}${why ? `: ${why}` : ''}`);
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      console.log(`${name}: FAILED ${path.relative(process.cwd(), file.name)}: ${(file.message ?? '').split('\n')[0].slice(0, 200)}`);
+    }
+  }
   const problems = [];
   if (r.numPassedTests + r.numFailedTests === 0) problems.push('no test was executed');
   else if (r.numPassedTests === 0) problems.push('no test passed');

@@ -17,6 +17,7 @@ export const ContextModelSchema = z.strictObject({
   bias: z.number(),
   weights: z.record(z.string().regex(/^\d+$/), z.number()),
   threshold: z.number().min(0).max(1),
+  signatures: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)).optional(),
 });
 
 /**

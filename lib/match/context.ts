@@ -2,6 +2,7 @@ import { EVERYDAY_WORDS, INDUSTRY_WORDS } from './context-words';
 import type { Match } from './matcher';
 import { KATAKANA_LETTER } from './boundaries';
 import { TOPIC_ID } from '../shared/wire';
+import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, signatureTokens, tokenKey, WORD } from './signatures';
 
 /**
  * An ambiguous name judged by its context: is "Claude" the model or a chef, "苹果" the company or
@@ -19,20 +20,18 @@ export interface ContextModel {
   weights: Record<string, number>;
   /** the least probability of a true use that is painted */
   threshold: number;
+  /** entity id → its signature's keys (lib/match/signatures.ts) */
+  signatures?: Record<string, string>;
 }
 
 /** Characters either side of the name that are read (about 25 words). */
 const WINDOW = 160;
-const LATIN_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
 /** katakana letters and the long-vowel mark (not the middle dot, which separates names) */
 const KATAKANA = new RegExp(`[${KATAKANA_LETTER}]`);
-const ARABIC = /[\u0600-\u06FF]/;
 const OPEN_MARKS = '"“‘\'«《「『〈【(';
 const CLOSE_MARKS = '"”’\'»》」』〉】)';
-const ARABIC_PREFIX = /^(?:[وفبلك]?ال|لل|[وف]?[بلك]|[وف])(?=[\u0621-\u064A]{3})/;
-
-const ARABIC_FOLD: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ة': 'ه', 'ى': 'ي' };
+/** the signature weights that become features: a sentence sharing more of the entity's rarer words passes more of them */
+const SIGNATURE_STEPS = [0, 2, 5, 10, 20];
 
 const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[]>>) => {
   const cjk = [...new Set(words.cjk)];
@@ -47,10 +46,6 @@ const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[
 const INDUSTRY = lexicon(INDUSTRY_WORDS);
 const EVERYDAY = lexicon(EVERYDAY_WORDS);
 
-function arabicKey(word: string): string {
-  return word.replace(/[أإآةى\u064B-\u065F\u0640]/g, (ch) => ARABIC_FOLD[ch] ?? '');
-}
-
 /** FNV-1a, for hashing feature names into the model's buckets. */
 export function bucket(feature: string, dim: number): number {
   let h = 0x811c9dc5;
@@ -59,7 +54,13 @@ export function bucket(feature: string, dim: number): number {
 }
 
 /** The features of one ambiguous mention: names with values (1 unless said). */
-export function contextFeatures(text: string, m: Match, found: readonly Match[], related: (a: string, b: string) => boolean): Map<string, number> {
+export function contextFeatures(
+  text: string,
+  m: Match,
+  found: readonly Match[],
+  related: (a: string, b: string) => boolean,
+  signatures?: EntitySignatures,
+): Map<string, number> {
   const f = new Map<string, number>();
   const from = Math.max(0, m.start - WINDOW);
   const to = Math.min(text.length, m.end + WINDOW);
@@ -69,7 +70,7 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
   let industry = 0;
   let everyday = 0;
   for (const side of [before, after]) {
-    for (const w of side.match(LATIN_WORD) ?? []) {
+    for (const w of side.match(WORD) ?? []) {
       if (CJK.test(w[0]!)) continue;
       if (ARABIC.test(w)) {
         const folded = arabicKey(w);
@@ -124,6 +125,16 @@ export function contextFeatures(text: string, m: Match, found: readonly Match[],
   if (sentenceStart) f.set('sentence-start', 1);
   else if (prev && /^\p{Lu}/u.test(prev) && !/^(The|A|An|In|On|At|By|For|With|From|And|But|Of|To)$/.test(prev)) f.set('prev-capital', 1);
   if (prev && /^(the|a|an)$/i.test(prev)) f.set('article', 1);
+  // the two words either side ("Installing Comet", "Comet Lemmon"), or the two characters in CJK
+  const near = (w: string) => (ARABIC.test(w) ? arabicKey(w) : w.toLowerCase());
+  const words = (side: string) => (side.match(WORD) ?? []).filter((w) => !CJK.test(w[0]!));
+  words(before).slice(-2).reverse().forEach((w, i) => f.set(`p${i + 1}:${near(w)}`, 1));
+  words(after).slice(0, 2).forEach((w, i) => f.set(`n${i + 1}:${near(w)}`, 1));
+  if (CJK.test(prevChar)) f.set(`pc:${text.slice(Math.max(0, m.start - 2), m.start)}`, 1);
+  if (CJK.test(nextChar)) f.set(`nc:${text.slice(m.end, m.end + 2)}`, 1);
+  const keys = new Set([...signatureTokens(before), ...signatureTokens(after)].map(tokenKey));
+  const weight = signatures?.weight(m.entity, keys);
+  if (weight !== undefined) for (const step of SIGNATURE_STEPS) if (weight > step) f.set(`signature>${step}`, 1);
   return f;
 }
 
@@ -140,13 +151,22 @@ export function score(model: ContextModel, features: ReadonlyMap<string, number>
  * its context reads as a true use ("Nvidia's Huang", "オラクルのエリソン会長"): then it counts as
  * a judged ambiguous name, without the full name.
  */
+const decoded = new WeakMap<ContextModel, EntitySignatures>();
+const signaturesOf = (model: ContextModel) => {
+  if (!model.signatures) return undefined;
+  let s = decoded.get(model);
+  if (!s) decoded.set(model, (s = new EntitySignatures(model.signatures)));
+  return s;
+};
+
 export function judgeMentions(text: string, found: Match[], model: ContextModel, related: (a: string, b: string) => boolean): Match[] {
   if (!found.some((m) => m.ambiguous || m.partial)) return found;
+  const signatures = signaturesOf(model);
   const out: Match[] = [];
   for (const m of found) {
     if (!m.ambiguous && !m.partial) out.push(m);
     else {
-      const features = contextFeatures(text, m, found, related);
+      const features = contextFeatures(text, m, found, related, signatures);
       const yes = score(model, features) >= model.threshold;
       if (m.ambiguous) {
         if (yes) out.push(m);

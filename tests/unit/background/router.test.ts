@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, handleMessage } from '../../../lib/background/router';
 import { KEYS } from '../../../lib/shared/keys';
 import type { TabSummary } from '../../../lib/protocol/messages';
-import { AMBIGUOUS, type MatchReply } from '../../../lib/shared/wire';
+import { AMBIGUOUS, GENERAL, type MatchReply } from '../../../lib/shared/wire';
 
 const extUrl = (p: string) => browser.runtime.getURL(p as '/popup.html');
 const fromTab = (tabId: number, frameId = 0) => ({ id: browser.runtime.id, tab: { id: tabId } as never, frameId, url: 'https://news.example/a' });
@@ -14,12 +14,14 @@ describe('background message handling', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('matches page text for content scripts, compactly, with each entity’s type', async () => {
-    const r = (await handleMessage({ type: 'match', texts: ['OpenAI and Apple', 'nothing here', 'وقالت مايكروسوفت'] }, fromTab(1))) as MatchReply;
+    const r = (await handleMessage({ type: 'match', texts: ['OpenAI and Apple signed a deal to bring ChatGPT to the iPhone', 'nothing here', 'وقالت مايكروسوفت'] }, fromTab(1))) as MatchReply;
     const decode = (flat: number[]) => Array.from({ length: flat.length / 4 }, (_, i) => [r.entities[flat[i * 4 + 2]!], r.types[flat[i * 4 + 2]!], flat[i * 4]!, flat[i * 4 + 1]!, flat[i * 4 + 3]!]);
     expect(r.matches.map(decode)).toEqual([
       [
         ['openai', 'organization', 0, 6, 0],
         ['apple', 'organization', 11, 16, AMBIGUOUS],
+        ['chatgpt', 'product', 40, 47, 0],
+        ['iphone', 'product', 55, 61, GENERAL],
       ],
       [],
       [['microsoft', 'organization', 6, 16, 0]],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeBase } from '../../../lib/kb/store';
@@ -36,9 +37,27 @@ describe('the ambiguity set', () => {
     expect(held.filter((i) => devIds.has(i.id) || devTexts.has(i.text))).toEqual([]);
   });
 
+  it('has every paragraph of the later hands (G on) on the side the stated hash rule puts it', () => {
+    const sha = (id: string) => createHash('sha256').update(id).digest('hex');
+    const byFile = new Map<string, { id: string; dev: boolean }[]>();
+    for (const [items, isDev] of [[dev, true], [held, false]] as const) {
+      for (const i of items) {
+        if (i.id[0]! < 'G') continue;
+        const file = i.id.split('-').slice(0, 2).join('-');
+        byFile.set(file, [...(byFile.get(file) ?? []), { id: i.id, dev: isDev }]);
+      }
+    }
+    expect(byFile.size).toBeGreaterThanOrEqual(6);
+    for (const [file, items] of byFile) {
+      const sorted = [...items].sort((a, b) => sha(a.id).localeCompare(sha(b.id)));
+      const half = Math.ceil(sorted.length / 2);
+      expect(sorted.map((i) => i.dev), file).toEqual(sorted.map((_, k) => k < half));
+    }
+  });
+
   // The issue's target is 0.95 on each side; these floors are what the context model reaches on
   // the held-out half now (npm run eval), so a change that loses ground fails here.
-  const FLOOR = { trueUses: 0.72, lookAlikes: 0.8 };
+  const FLOOR = { trueUses: 0.78, lookAlikes: 0.8 };
   it(`judged by context, the held-out half keeps at least ${FLOOR.trueUses} of true uses painted and ${FLOOR.lookAlikes} of look-alikes left, per language`, () => {
     const kb = defaultKnowledgeBase();
     const report = scoreJudged(held, (i) => paintedIn((t) => kb.find(t), i.text), (id) => kb.byId.has(id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucket, contextFeatures, judgeMentions, score, type ContextModel } from '../../../lib/match/context';
+import { encodeKeys, EntitySignatures, signatureTokens, tokenKey } from '../../../lib/match/signatures';
 import type { Match } from '../../../lib/match/matcher';
 import { TOPIC_ID } from '../../../lib/shared/wire';
 
@@ -64,6 +65,40 @@ describe('context features of an ambiguous name', () => {
     const far = `${'x '.repeat(200)}OpenAI`;
     const alone = `Azure ${far}`;
     expect(features(alone, at(alone, 'Azure', 'azure'), [at(alone, 'Azure', 'azure'), at(alone, 'OpenAI', 'openai', { ambiguous: false })])).not.toContain('sure');
+  });
+
+  it('reads the two words either side of the name, Arabic folded, and the two characters either side in CJK', () => {
+    const en = 'Then installing Comet Lemmon took us, said Ana.';
+    expect(features(en, at(en, 'Comet', 'perplexity-comet'))).toEqual(expect.arrayContaining(['p1:installing', 'p2:then', 'n1:lemmon', 'n2:took']));
+    expect(features(en, at(en, 'Comet', 'perplexity-comet')).filter((f) => /^[pn]\d:/.test(f))).toHaveLength(4);
+    const ar = 'قالت شركـة آبل إنها';
+    expect(features(ar, at(ar, 'آبل', 'apple'))).toEqual(expect.arrayContaining(['p1:شركه', 'p2:قالت', 'n1:انها']));
+    const zh = '早上熬一锅小米南瓜粥';
+    expect(features(zh, at(zh, '小米', 'xiaomi'))).toEqual(expect.arrayContaining(['pc:一锅', 'nc:南瓜']));
+    const edge = 'Comet';
+    expect(features(edge, at(edge, 'Comet', 'perplexity-comet')).filter((f) => /^(p|n|pc|nc)\d?:/.test(f))).toEqual([]);
+  });
+
+  it('weighs how much of the entity’s signature the words around it share, in steps', () => {
+    const keys = (t: string) => new Set(signatureTokens(t).map(tokenKey));
+    const signatures = new EntitySignatures({
+      'perplexity-comet': encodeKeys(keys('agentic browser perplexity')),
+      claude: encodeKeys(keys('anthropic model')),
+      grok: encodeKeys(keys('xai model')),
+      'gemini-ai': encodeKeys(keys('google model')),
+      operator: encodeKeys(keys('alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa')),
+    });
+    const steps = (text: string, entity = 'perplexity-comet') => [...contextFeatures(text, at(text, 'Comet', entity), [at(text, 'Comet', entity)], () => false, signatures).keys()].filter((k) => k.startsWith('signature'));
+    // each word only this entity has weighs log(4) ≈ 1.39
+    expect(steps('Installing Comet, the agentic browser.')).toEqual(['signature>0', 'signature>2']);
+    expect(steps('Comet, an agentic browser from Perplexity.')).toEqual(['signature>0', 'signature>2']);
+    expect(steps('Comet uses agentic tricks.')).toEqual(['signature>0']);
+    expect(steps('Comet Lemmon is visible to the naked eye.')).toEqual([]);
+    expect(steps('Comet, an agentic browser.', 'no-signature')).toEqual([]);
+    expect(steps('Comet alpha bravo charlie delta echo.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5']);
+    expect(steps('Comet alpha bravo charlie delta echo foxtrot golf hotel.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5', 'signature>10']);
+    expect(steps('Comet alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5', 'signature>10', 'signature>20']);
+    expect([...contextFeatures('Comet, an agentic browser.', at('Comet, an agentic browser.', 'Comet', 'perplexity-comet'), [], () => false).keys()].some((k) => k.startsWith('signature'))).toBe(false);
   });
 });
 

@@ -1,0 +1,144 @@
+/**
+ * What the pack itself says about an entity, as a set of words: its descriptions and facts in
+ * every language, its relations' notes, and its own and its related entities' names. An ambiguous
+ * name whose sentence shares that entity's rarer words ("Installing Comet … agentic browser") reads
+ * as the entity; one whose sentence shares none ("Comet Lemmon … naked eye") as something else.
+ * The sets are built from the default pack by `npm run train:context` and ship with the context
+ * model, for the entities that have an ambiguous or partial name: the worker does not carry every
+ * language's text (lib/kb/split.ts).
+ */
+
+/** a word in any script; CJK runs are read as character pairs instead */
+export const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+export const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
+const CJK_RUN = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]+/g;
+export const ARABIC = /[\u0600-\u06FF]/;
+const ARABIC_FOLD: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ة': 'ه', 'ى': 'ي' };
+/** an attached article, preposition or conjunction, taken off a word of three letters or more */
+export const ARABIC_PREFIX = /^(?:[وفبلك]?ال|لل|[وف]?[بلك]|[وف])(?=[\u0621-\u064A]{3})/;
+/** English function words: in every sentence, so they say nothing about which thing is meant */
+const STOP = new Set(
+  'the and for with from into that this these those was were been are has have had its their they them his her she him you your our not but also than then there which who whom what when where how will would can could may might about over after before more most some such only own same very just now out new one two per via'.split(' '),
+);
+
+/** A word with the Arabic letters that vary in spelling folded, and tatweel and vowel marks removed. */
+export function arabicKey(word: string): string {
+  return word.replace(/[أإآةى\u064B-\u065F\u0640]/g, (ch) => ARABIC_FOLD[ch] ?? '');
+}
+
+/**
+ * The words of a text as the signatures compare them: Latin and Cyrillic words lower-cased, Arabic
+ * ones folded and without an attached prefix, each at least three letters and not a function word;
+ * CJK text as overlapping character pairs.
+ */
+export function signatureTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.replace(CJK_RUN, ' ').match(WORD) ?? []) {
+    const k = ARABIC.test(w) ? arabicKey(w).replace(ARABIC_PREFIX, '') : w.toLowerCase();
+    if (k.length > 2 && !STOP.has(k)) out.push(k);
+  }
+  for (let i = 0; i + 1 < text.length; i++) if (CJK.test(text[i]!) && CJK.test(text[i + 1]!)) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/** A token as a 20-bit key (FNV-1a): with about 35,000 distinct tokens in the sets, few collide. */
+export function tokenKey(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  return h >>> 12;
+}
+
+/** Sorted keys as base64 of their gaps, each a little-endian base-128 varint. */
+export function encodeKeys(keys: Iterable<number>): string {
+  const sorted = [...new Set(keys)].sort((a, b) => a - b);
+  const bytes: number[] = [];
+  let last = 0;
+  for (const k of sorted) {
+    let gap = k - last;
+    last = k;
+    while (gap >= 0x80) {
+      bytes.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    bytes.push(gap);
+  }
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+export function decodeKeys(encoded: string): number[] {
+  const bin = atob(encoded);
+  const out: number[] = [];
+  let last = 0;
+  let gap = 0;
+  let shift = 0;
+  for (let i = 0; i < bin.length; i++) {
+    const b = bin.charCodeAt(i);
+    gap |= (b & 0x7f) << shift;
+    if (b & 0x80) shift += 7;
+    else {
+      last += gap;
+      out.push(last);
+      gap = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** The texts of an entity that make its signature, given a way to find the entities it relates to. */
+export interface SignatureSource {
+  names: Readonly<Record<string, { canonical: string } | undefined>>;
+  description: Readonly<Record<string, string | undefined>>;
+  facts: readonly { label: string; value: string; values?: Readonly<Record<string, string | undefined>> }[];
+  relations: readonly { type: string; target: string; note?: string }[];
+}
+
+/** An entity's signature keys: its own texts, and the names of what it is related to (rivals aside: they say what it competes with, not what it is). */
+export function signatureOf(e: SignatureSource, byId: (id: string) => Pick<SignatureSource, 'names'> | undefined): Set<number> {
+  const texts: string[] = [];
+  for (const n of Object.values(e.names)) if (n) texts.push(n.canonical);
+  for (const d of Object.values(e.description)) if (d) texts.push(d);
+  for (const f of e.facts) texts.push(f.label, f.value, ...Object.values(f.values ?? {}).filter((v): v is string => !!v));
+  for (const r of e.relations) {
+    if (r.type === 'competitor_of') continue;
+    if (r.note) texts.push(r.note);
+    for (const n of Object.values(byId(r.target)?.names ?? {})) if (n) texts.push(n.canonical);
+  }
+  return new Set(texts.flatMap((t) => signatureTokens(t)).map(tokenKey));
+}
+
+/**
+ * The shipped signatures, decoded on first use. `weight` of a context is the summed rarity (log of
+ * entities over entities whose signature has the key) of the context's distinct keys that are in the
+ * entity's signature: words many entities share count little.
+ */
+export class EntitySignatures {
+  private sets: Map<string, Set<number>> | undefined;
+  private idf: Map<number, number> | undefined;
+
+  constructor(private readonly encoded: Readonly<Record<string, string>>) {}
+
+  private decode(): Map<string, Set<number>> {
+    if (this.sets) return this.sets;
+    const sets = new Map<string, Set<number>>();
+    const df = new Map<number, number>();
+    for (const [id, enc] of Object.entries(this.encoded)) {
+      const keys = decodeKeys(enc);
+      sets.set(id, new Set(keys));
+      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+    }
+    this.idf = new Map([...df].map(([k, n]) => [k, Math.log(sets.size / n)]));
+    return (this.sets = sets);
+  }
+
+  /** undefined: the entity has no signature (so its context says nothing either way) */
+  weight(entity: string, contextKeys: ReadonlySet<number>): number | undefined {
+    const set = this.decode().get(entity);
+    if (!set) return undefined;
+    let w = 0;
+    for (const k of contextKeys) if (set.has(k)) w += this.idf!.get(k)!;
+    return w;
+  }
+}

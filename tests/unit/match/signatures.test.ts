@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { decodeKeys, encodeKeys, EntitySignatures, signatureOf, signatureTokens, tokenKey, type SignatureSource } from '../../../lib/match/signatures';
+
+const keys = (text: string) => new Set(signatureTokens(text).map(tokenKey));
+
+describe('signature tokens', () => {
+  it('lower-cases words of three letters or more and leaves out function words', () => {
+    expect(signatureTokens('The Agentic browser AI of Perplexity, which ships now')).toEqual(['agentic', 'browser', 'perplexity', 'ships']);
+  });
+
+  it('folds Arabic spelling, drops tatweel, vowel marks and an attached prefix', () => {
+    expect(signatureTokens('والمتصفّح')).toEqual(signatureTokens('متصفح'));
+    expect(signatureTokens('بالذكاء')).toEqual(['ذكاء']);
+    expect(signatureTokens('أمازون')).toEqual(signatureTokens('امازون'));
+    expect(signatureTokens('إيه')).toEqual(['ايه']);
+    expect(signatureTokens('شـركة')).toEqual(['شركه']);
+    // a prefix is only a prefix before three more letters
+    expect(signatureTokens('بلد')).toEqual(['بلد']);
+  });
+
+  it('reads Chinese and Japanese as overlapping character pairs, Latin inside them as words', () => {
+    expect(signatureTokens('发布浏览器')).toEqual(['发布', '布浏', '浏览', '览器']);
+    expect(signatureTokens('新しいGPUを')).toEqual(['gpu', '新し', 'しい']);
+  });
+});
+
+describe('signature keys', () => {
+  it('are 20-bit numbers, the same for the same token', () => {
+    for (const t of ['browser', 'متصفح', '浏览', 'x']) {
+      expect(tokenKey(t)).toBeGreaterThanOrEqual(0);
+      expect(tokenKey(t)).toBeLessThan(1 << 20);
+    }
+    expect(tokenKey('browser')).toBe(tokenKey('browser'));
+    expect(tokenKey('browser')).not.toBe(tokenKey('browsers'));
+  });
+
+  it('come back from their encoding sorted and without repeats, gaps of every size included', () => {
+    const list = [0, 1, 127, 128, 129, 16383, 16384, 2_000_000, 5, 5, (1 << 20) - 1];
+    expect(decodeKeys(encodeKeys(list))).toEqual([...new Set(list)].sort((a, b) => a - b));
+    expect(decodeKeys(encodeKeys([]))).toEqual([]);
+    expect(encodeKeys([300, 1])).toBe(encodeKeys([1, 300]));
+  });
+});
+
+const comet: SignatureSource = {
+  names: { en: { canonical: 'Comet' }, zh: { canonical: 'Comet浏览器' } },
+  description: { en: 'Agentic web browser from Perplexity', ar: 'متصفح ويب من بربليكسيتي' },
+  facts: [{ label: 'Launched', value: 'July 2025 for Max subscribers', values: { fr: 'juillet 2025 pour les abonnés Max' } }],
+  relations: [
+    { type: 'made_by', target: 'perplexity', note: 'Built by its search team' },
+    { type: 'competitor_of', target: 'chrome' },
+  ],
+};
+const others: Record<string, Pick<SignatureSource, 'names'>> = {
+  perplexity: { names: { en: { canonical: 'Perplexity AI' }, ja: { canonical: 'パープレキシティ' } } },
+  chrome: { names: { en: { canonical: 'Google Chrome' } } },
+};
+
+describe("an entity's signature", () => {
+  const sig = signatureOf(comet, (id) => others[id]);
+
+  it('holds its names, descriptions and facts in every language, and its relations’ notes and targets’ names', () => {
+    for (const word of ['comet', 'agentic', 'متصفح', '浏览', 'launched', 'subscribers', 'abonnés', 'search', 'perplexity', 'パー']) {
+      expect(sig.has(tokenKey(word)), word).toBe(true);
+    }
+  });
+
+  it('leaves out its rivals', () => {
+    expect(sig.has(tokenKey('chrome'))).toBe(false);
+    expect(sig.has(tokenKey('google'))).toBe(false);
+  });
+
+  it('skips a relation to an entity the pack does not have', () => {
+    expect(sig.has(tokenKey('パー'))).toBe(true);
+    expect(signatureOf({ ...comet, relations: [{ type: 'made_by', target: 'nobody' }] }, () => undefined).has(tokenKey('パー'))).toBe(false);
+  });
+});
+
+describe('signature weight of a context', () => {
+  const signatures = new EntitySignatures({
+    comet: encodeKeys(keys('agentic web browser perplexity comet')),
+    claude: encodeKeys(keys('anthropic model chatbot web')),
+    grok: encodeKeys(keys('xai chatbot web')),
+  });
+
+  it('adds the rarity of each shared word: one entity’s word weighs more than a word all of them have', () => {
+    const rare = signatures.weight('comet', keys('installing the agentic browser'))!;
+    expect(rare).toBeCloseTo(2 * Math.log(3));
+    expect(signatures.weight('comet', keys('the web'))).toBe(0);
+    expect(signatures.weight('claude', keys('a chatbot'))).toBeCloseTo(Math.log(3 / 2));
+  });
+
+  it('is 0 for a context that shares nothing, and undefined for an entity without a signature', () => {
+    expect(signatures.weight('comet', keys('visible to the naked eye next week'))).toBe(0);
+    expect(signatures.weight('apple', keys('agentic browser'))).toBeUndefined();
+  });
+
+  it('counts a word once however often the context repeats it', () => {
+    expect(signatures.weight('comet', keys('browser browser browser'))).toBeCloseTo(Math.log(3));
+  });
+});
