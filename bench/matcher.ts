@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
-import { defaultKnowledgeBase } from '../lib/kb/store';
+import { defaultKnowledgeBase } from '../lib/kb/default-pack';
 import { Matcher, type MatcherData } from '../lib/match/matcher';
 import { median, rng, ROOT } from './util';
 

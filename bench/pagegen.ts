@@ -1,6 +1,6 @@
 // The generated ~1 MB English/Arabic news page for the page benchmark: filler prose with names
 // from the knowledge base dropped into it, deterministic (same bytes every run).
-import { defaultKnowledgeBase } from '../lib/kb/store';
+import { defaultKnowledgeBase } from '../lib/kb/default-pack';
 import { rng } from './util';
 
 const ARABIC = /[\u0600-\u06FF]/;

@@ -2,7 +2,7 @@
 // ambiguity set and from the labelled corpus, and a deterministic logistic regression. Never the
 // held-out half. Used by scripts/train-context.ts and by the test that the shipped model is its output.
 import path from 'node:path';
-import { defaultKnowledgeBase } from '../lib/kb/store';
+import { defaultKnowledgeBase } from '../lib/kb/default-pack';
 import { bucket, contextFeatures, type ContextModel } from '../lib/match/context';
 import { encodeKeys, EntitySignatures, signatureOf } from '../lib/match/signatures';
 import type { JudgedItem } from '../lib/match/judged';

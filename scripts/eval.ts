@@ -1,7 +1,7 @@
 // `npm run eval`: precision, recall and F1 of the matcher on the labelled corpus, per language and
 // overall, with every false positive and false negative in context.
 import path from 'node:path';
-import { defaultKnowledgeBase } from '../lib/kb/store';
+import { defaultKnowledgeBase } from '../lib/kb/default-pack';
 import { loadCorpus, loadJudged } from './corpus';
 import { evaluate, predictPassage } from '../lib/match/evaluate';
 import { paintedIn, scoreJudged, type JudgedScore } from '../lib/match/judged';

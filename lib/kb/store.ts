@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import contextModelJson from './packs/context-model.json';
-import defaultPackJson from './packs/default.json';
 import { compileMatcherData, pickLang } from './compile';
 import { migratePack } from './migrate';
 import { factLabel, RELATION_PHRASES } from './phrases';
@@ -189,20 +188,4 @@ export class KnowledgeBase {
     // Stryker disable next-line ArrayDeclaration: `set` holds only known ids, so card() is never undefined here
     return { cards: [...set].flatMap((id) => this.card(id, lang) ?? []), relations };
   }
-}
-
-let defaultKb: KnowledgeBase | undefined;
-
-/**
- * The shipped pack, loaded once per worker start. It is our own data, validated by the unit tests
- * (which also check it is stored exactly as the schema outputs it), so a waking worker skips the
- * schema pass: about half its cold start.
- */
-export function defaultKnowledgeBase(): KnowledgeBase {
-  if (!defaultKb) {
-    // in the built extension, the pack without its other languages (SplitPack.core)
-    const pack = defaultPackJson as unknown as Pack & { separate?: Lang[] };
-    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`, pack.current_to, pack.separate);
-  }
-  return defaultKb;
 }

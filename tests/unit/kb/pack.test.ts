@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import defaultPack from '../../../lib/kb/packs/default.json';
-import { defaultKnowledgeBase, KnowledgeBase, parsePack } from '../../../lib/kb/store';
+import { KnowledgeBase, parsePack } from '../../../lib/kb/store';
+import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
 import { LANGS, Translations, type Pack, type PackInput } from '../../../lib/kb/schema';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ContextModelSchema, defaultKnowledgeBase, describePackErrors, KnowledgeBase, parsePack } from '../../../lib/kb/store';
+import { ContextModelSchema, describePackErrors, KnowledgeBase, parsePack } from '../../../lib/kb/store';
+import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { Entity, Pack } from '../../../lib/kb/schema';
 import { packErrorOf, rawEntity as authored, rawPack } from './fixtures';
 

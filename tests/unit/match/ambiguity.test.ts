@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledgeBase } from '../../../lib/kb/store';
+import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { paintedIn, scoreJudged } from '../../../lib/match/judged';
 import { loadJudged } from '../../../scripts/corpus';
 

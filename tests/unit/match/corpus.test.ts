@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledgeBase } from '../../../lib/kb/store';
+import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { loadCorpus } from '../../../scripts/corpus';
 import { evaluate, predictPassage } from '../../../lib/match/evaluate';
 
