@@ -110,35 +110,57 @@ export function signatureOf(e: SignatureSource, byId: (id: string) => Pick<Signa
 }
 
 /**
- * The shipped signatures, decoded on first use. `weight` of a context is the summed rarity (log of
- * entities over entities whose signature has the key) of the context's distinct keys that are in the
+ * The shipped signatures, decoded on first use into flat typed arrays: every entity's keys sorted in
+ * one array, each with its rarity (log of entities over entities whose signature has the key). The
+ * `weight` of a context is the summed rarity of the context's distinct keys that are in the
  * entity's signature: words many entities share count little.
  */
 export class EntitySignatures {
-  private sets: Map<string, Set<number>> | undefined;
-  private idf: Map<number, number> | undefined;
+  private ranges: Map<string, [number, number]> | undefined;
+  private keys = new Uint32Array(0);
+  private rarity = new Float32Array(0);
 
   constructor(private readonly encoded: Readonly<Record<string, string>>) {}
 
-  private decode(): Map<string, Set<number>> {
-    if (this.sets) return this.sets;
-    const sets = new Map<string, Set<number>>();
-    const df = new Map<number, number>();
+  private decode(): Map<string, [number, number]> {
+    if (this.ranges) return this.ranges;
+    const ranges = new Map<string, [number, number]>();
+    const all: number[] = [];
     for (const [id, enc] of Object.entries(this.encoded)) {
-      const keys = decodeKeys(enc);
-      sets.set(id, new Set(keys));
-      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+      const start = all.length;
+      for (const k of decodeKeys(enc)) all.push(k);
+      ranges.set(id, [start, all.length]);
     }
-    this.idf = new Map([...df].map(([k, n]) => [k, Math.log(sets.size / n)]));
-    return (this.sets = sets);
+    const keys = Uint32Array.from(all);
+    // entities per key (at most 65,535 entities share one)
+    const df = new Uint16Array(1 << 20);
+    for (const k of keys) df[k]!++;
+    const rarity = new Float32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) rarity[i] = Math.log(ranges.size / df[keys[i]!]!);
+    this.keys = keys;
+    this.rarity = rarity;
+    return (this.ranges = ranges);
   }
 
   /** undefined: the entity has no signature (so its context says nothing either way) */
   weight(entity: string, contextKeys: ReadonlySet<number>): number | undefined {
-    const set = this.decode().get(entity);
-    if (!set) return undefined;
+    const range = this.decode().get(entity);
+    if (!range) return undefined;
     let w = 0;
-    for (const k of contextKeys) if (set.has(k)) w += this.idf!.get(k)!;
+    for (const k of contextKeys) {
+      let lo = range[0];
+      let hi = range[1] - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const m = this.keys[mid]!;
+        if (m === k) {
+          w += this.rarity[mid]!;
+          break;
+        }
+        if (m < k) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
     return w;
   }
 }

@@ -95,6 +95,15 @@ describe('signature weight of a context', () => {
     expect(signatures.weight('apple', keys('agentic browser'))).toBeUndefined();
   });
 
+  it('reads only the entity’s own words, not its neighbours’ in the decoded table', () => {
+    expect(signatures.weight('claude', keys('agentic perplexity comet xai'))).toBe(0);
+    expect(signatures.weight('grok', keys('anthropic model'))).toBe(0);
+    // the first and the last key of a signature are found like any other
+    const sorted = [...keys('agentic web browser perplexity comet')].sort((a, b) => a - b);
+    expect(signatures.weight('comet', new Set([sorted[0]!]))).toBeGreaterThan(0);
+    expect(signatures.weight('comet', new Set([sorted.at(-1)!]))).toBeGreaterThan(0);
+  });
+
   it('counts a word once however often the context repeats it', () => {
     expect(signatures.weight('comet', keys('browser browser browser'))).toBeCloseTo(Math.log(3));
   });
