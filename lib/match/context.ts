@@ -132,9 +132,8 @@ export function contextFeatures(
   words(after).slice(0, 2).forEach((w, i) => f.set(`n${i + 1}:${near(w)}`, 1));
   if (CJK.test(prevChar)) f.set(`pc:${text.slice(Math.max(0, m.start - 2), m.start)}`, 1);
   if (CJK.test(nextChar)) f.set(`nc:${text.slice(m.end, m.end + 2)}`, 1);
-  const keys = new Set([...signatureTokens(before), ...signatureTokens(after)].map(tokenKey));
-  const weight = signatures?.weight(m.entity, keys);
-  if (weight !== undefined) for (const step of SIGNATURE_STEPS) if (weight > step) f.set(`signature>${step}`, 1);
+  const weight = signatures ? (signatures.weight(m.entity, new Set([...signatureTokens(before), ...signatureTokens(after)].map(tokenKey))) ?? 0) : 0;
+  for (const step of SIGNATURE_STEPS) if (weight > step) f.set(`signature>${step}`, 1);
   return f;
 }
 

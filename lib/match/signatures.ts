@@ -11,7 +11,7 @@
 /** a word in any script; CJK runs are read as character pairs instead */
 export const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 export const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
-const CJK_RUN = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]+/g;
+const CJK_ALL = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/g;
 export const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_FOLD: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ة': 'ه', 'ى': 'ي' };
 /** an attached article, preposition or conjunction, taken off a word of three letters or more */
@@ -33,7 +33,7 @@ export function arabicKey(word: string): string {
  */
 export function signatureTokens(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.replace(CJK_RUN, ' ').match(WORD) ?? []) {
+  for (const w of text.replace(CJK_ALL, ' ').match(WORD) ?? []) {
     const k = ARABIC.test(w) ? arabicKey(w).replace(ARABIC_PREFIX, '') : w.toLowerCase();
     if (k.length > 2 && !STOP.has(k)) out.push(k);
   }

@@ -263,4 +263,11 @@ describe('the context model format', () => {
     expect([fails({ dim: 0 }), fails({ dim: 2.5 }), fails({ threshold: -0.1 }), fails({ threshold: 1.1 })]).toEqual([true, true, true, true]);
     expect([fails({ weights: { a1: 1 } }), fails({ weights: { '1a': 1 } }), fails({ weights: { '1': 'x' } }), fails({ extra: 1 })]).toEqual([true, true, true, true]);
   });
+
+  it('takes signatures as base64 per entity, and nothing else there', () => {
+    const sig = (s: string) => fails({ signatures: { comet: s } });
+    expect([sig('AAAA'), sig('AA=='), sig('Ab+/9A='), sig('')]).toEqual([false, false, false, false]);
+    expect([sig('#AAAA'), sig('AAAA#'), sig('AA==A'), sig('AAAA==='), sig('AA AA')]).toEqual([true, true, true, true, true]);
+    expect(fails({ signatures: { comet: 3 } })).toBe(true);
+  });
 });

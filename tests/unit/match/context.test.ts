@@ -75,6 +75,10 @@ describe('context features of an ambiguous name', () => {
     expect(features(ar, at(ar, 'آبل', 'apple'))).toEqual(expect.arrayContaining(['p1:شركه', 'p2:قالت', 'n1:انها']));
     const zh = '早上熬一锅小米南瓜粥';
     expect(features(zh, at(zh, '小米', 'xiaomi'))).toEqual(expect.arrayContaining(['pc:一锅', 'nc:南瓜']));
+    const long = 'They said that installing Comet was easy.';
+    expect(features(long, at(long, 'Comet', 'perplexity-comet')).filter((f) => /^p\d:/.test(f))).toEqual(['p1:installing', 'p2:that']);
+    // CJK runs are not words here: their characters are read as pairs instead
+    expect(features(zh, at(zh, '小米', 'xiaomi')).filter((f) => /^[pn]\d:/.test(f))).toEqual([]);
     const edge = 'Comet';
     expect(features(edge, at(edge, 'Comet', 'perplexity-comet')).filter((f) => /^(p|n|pc|nc)\d?:/.test(f))).toEqual([]);
   });
@@ -103,6 +107,21 @@ describe('context features of an ambiguous name', () => {
 });
 
 describe('judgeMentions', () => {
+  it('reads the signatures the model carries', () => {
+    const keys = (t: string) => new Set(signatureTokens(t).map(tokenKey));
+    const withSignatures: ContextModel = {
+      ...model({ 'signature>0': 5 }),
+      bias: -2,
+      threshold: 0.5,
+      signatures: { 'perplexity-comet': encodeKeys(keys('agentic browser')), claude: encodeKeys(keys('anthropic model')) },
+    };
+    const yes = 'Installing Comet, an agentic browser.';
+    const no = 'Comet Lemmon is visible to the naked eye.';
+    const judge = (t: string, m: ContextModel) => judgeMentions(t, [at(t, 'Comet', 'perplexity-comet')], m, () => false).length;
+    expect([judge(yes, withSignatures), judge(no, withSignatures), judge(yes, withSignatures)]).toEqual([1, 0, 1]);
+    expect(judge(yes, { ...withSignatures, signatures: undefined })).toBe(0);
+  });
+
   const model = (weights: Record<string, number>, threshold = 0.5): ContextModel => {
     const dim = 1 << 12;
     const w: Record<string, number> = {};

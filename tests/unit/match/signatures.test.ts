@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeKeys, encodeKeys, EntitySignatures, signatureOf, signatureTokens, tokenKey, type SignatureSource } from '../../../lib/match/signatures';
 
 const keys = (text: string) => new Set(signatureTokens(text).map(tokenKey));
@@ -21,6 +21,8 @@ describe('signature tokens', () => {
   it('reads Chinese and Japanese as overlapping character pairs, Latin inside them as words', () => {
     expect(signatureTokens('发布浏览器')).toEqual(['发布', '布浏', '浏览', '览器']);
     expect(signatureTokens('新しいGPUを')).toEqual(['gpu', '新し', 'しい']);
+    // a CJK run between two Latin words keeps them apart
+    expect(signatureTokens('Apple和Google')).toEqual(['apple', 'google']);
   });
 });
 
@@ -32,6 +34,8 @@ describe('signature keys', () => {
     }
     expect(tokenKey('browser')).toBe(tokenKey('browser'));
     expect(tokenKey('browser')).not.toBe(tokenKey('browsers'));
+    // FNV-1a over the UTF-16 units, top 20 bits: the shipped signatures were made with exactly this
+    expect([tokenKey('a'), tokenKey('browser'), tokenKey('')]).toEqual([0xe40c292c >>> 12, 30001, 0x811c9dc5 >>> 12]);
   });
 
   it('come back from their encoding sorted and without repeats, gaps of every size included', () => {
@@ -57,30 +61,46 @@ const others: Record<string, Pick<SignatureSource, 'names'>> = {
 };
 
 describe("an entity's signature", () => {
-  const sig = signatureOf(comet, (id) => others[id]);
+  const signature = () => signatureOf(comet, (id) => others[id]);
 
   it('holds its names, descriptions and facts in every language, and its relations’ notes and targets’ names', () => {
+    const sig = signature();
     for (const word of ['comet', 'agentic', 'متصفح', '浏览', 'launched', 'subscribers', 'abonnés', 'search', 'perplexity', 'パー']) {
       expect(sig.has(tokenKey(word)), word).toBe(true);
     }
   });
 
+  it('is exactly those words, each once, missing languages and values skipped', () => {
+    const small: SignatureSource = {
+      names: { en: { canonical: 'Comet' }, fr: undefined },
+      description: { en: 'Agentic browser', zh: undefined },
+      facts: [{ label: 'Launched', value: 'July', values: { ar: 'يوليو', de: undefined } }],
+      relations: [{ type: 'made_by', target: 'perplexity', note: 'Built there' }],
+    };
+    const words = ['comet', 'agentic', 'browser', 'launched', 'july', 'يوليو', 'built', 'perplexity', 'パー', 'ープ', 'プレ', 'レキ', 'キシ', 'シテ', 'ティ'];
+    expect([...signatureOf(small, (id) => others[id])].sort()).toEqual([...new Set(words.map(tokenKey))].sort());
+  });
+
   it('leaves out its rivals', () => {
+    const sig = signature();
     expect(sig.has(tokenKey('chrome'))).toBe(false);
     expect(sig.has(tokenKey('google'))).toBe(false);
   });
 
   it('skips a relation to an entity the pack does not have', () => {
-    expect(sig.has(tokenKey('パー'))).toBe(true);
+    expect(signature().has(tokenKey('パー'))).toBe(true);
     expect(signatureOf({ ...comet, relations: [{ type: 'made_by', target: 'nobody' }] }, () => undefined).has(tokenKey('パー'))).toBe(false);
   });
 });
 
 describe('signature weight of a context', () => {
-  const signatures = new EntitySignatures({
-    comet: encodeKeys(keys('agentic web browser perplexity comet')),
-    claude: encodeKeys(keys('anthropic model chatbot web')),
-    grok: encodeKeys(keys('xai chatbot web')),
+  let signatures: EntitySignatures;
+  beforeEach(() => {
+    signatures = new EntitySignatures({
+      comet: encodeKeys(keys('agentic web browser perplexity comet')),
+      claude: encodeKeys(keys('anthropic model chatbot web')),
+      grok: encodeKeys(keys('xai chatbot web')),
+    });
   });
 
   it('adds the rarity of each shared word: one entity’s word weighs more than a word all of them have', () => {
