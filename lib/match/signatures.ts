@@ -153,12 +153,12 @@ export class EntitySignatures {
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const m = this.keys[mid]!;
-        if (m === k) {
+        if (m < k) lo = mid + 1;
+        else if (m > k) hi = mid - 1;
+        else {
           w += this.rarity[mid]!;
           break;
         }
-        if (m < k) lo = mid + 1;
-        else hi = mid - 1;
       }
     }
     return w;

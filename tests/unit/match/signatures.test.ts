@@ -43,6 +43,8 @@ describe('signature keys', () => {
     expect(decodeKeys(encodeKeys(list))).toEqual([...new Set(list)].sort((a, b) => a - b));
     expect(decodeKeys(encodeKeys([]))).toEqual([]);
     expect(encodeKeys([300, 1])).toBe(encodeKeys([1, 300]));
+    // gaps of exactly 128 and 128 × 128, where a byte of a gap is 0x80 itself
+    expect(decodeKeys(encodeKeys([0, 128, 128 + 16384]))).toEqual([0, 128, 16512]);
   });
 });
 
@@ -78,7 +80,8 @@ describe("an entity's signature", () => {
       relations: [{ type: 'made_by', target: 'perplexity', note: 'Built there' }],
     };
     const words = ['comet', 'agentic', 'browser', 'launched', 'july', 'يوليو', 'built', 'perplexity', 'パー', 'ープ', 'プレ', 'レキ', 'キシ', 'シテ', 'ティ'];
-    expect([...signatureOf(small, (id) => others[id])].sort()).toEqual([...new Set(words.map(tokenKey))].sort());
+    const withGaps = (id: string) => (id === 'perplexity' ? { names: { ...others.perplexity!.names, fr: undefined } } : undefined);
+    expect([...signatureOf(small, withGaps)].sort()).toEqual([...new Set(words.map(tokenKey))].sort());
   });
 
   it('leaves out its rivals', () => {
@@ -122,6 +125,12 @@ describe('signature weight of a context', () => {
     const sorted = [...keys('agentic web browser perplexity comet')].sort((a, b) => a - b);
     expect(signatures.weight('comet', new Set([sorted[0]!]))).toBeGreaterThan(0);
     expect(signatures.weight('comet', new Set([sorted.at(-1)!]))).toBeGreaterThan(0);
+  });
+
+  it('knows every key, the smallest (0) included', () => {
+    const withZero = new EntitySignatures({ a: encodeKeys([0, 5]), b: encodeKeys([5]) });
+    expect(withZero.weight('a', new Set([0]))).toBeCloseTo(Math.log(2));
+    expect(withZero.weight('b', new Set([0]))).toBe(0);
   });
 
   it('counts a word once however often the context repeats it', () => {
