@@ -69,7 +69,12 @@ export function encodeKeys(keys: Iterable<number>): string {
 
 export function decodeKeys(encoded: string): number[] {
   const bin = atob(encoded);
-  const out: number[] = [];
+  const out = new Uint32Array(bin.length);
+  return [...out.subarray(0, readKeys(bin, out, 0))];
+}
+
+/** Decodes the keys of `bin` (atob's output) into `out` from `at` on; returns where they end. */
+function readKeys(bin: string, out: Uint32Array, at: number): number {
   let last = 0;
   let gap = 0;
   let shift = 0;
@@ -79,12 +84,12 @@ export function decodeKeys(encoded: string): number[] {
     if (b & 0x80) shift += 7;
     else {
       last += gap;
-      out.push(last);
+      out[at++] = last;
       gap = 0;
       shift = 0;
     }
   }
-  return out;
+  return at;
 }
 
 /** The texts of an entity that make its signature, given a way to find the entities it relates to. */
@@ -125,18 +130,20 @@ export class EntitySignatures {
   private decode(): Map<string, [number, number]> {
     if (this.ranges) return this.ranges;
     const ranges = new Map<string, [number, number]>();
-    const all: number[] = [];
-    for (const [id, enc] of Object.entries(this.encoded)) {
-      const start = all.length;
-      for (const k of decodeKeys(enc)) all.push(k);
-      ranges.set(id, [start, all.length]);
+    const bins = Object.entries(this.encoded).map(([id, enc]) => [id, atob(enc)] as const);
+    // a key takes at least one byte, so the bytes bound the keys
+    const keys = new Uint32Array(bins.reduce((n, [, bin]) => n + bin.length, 0));
+    let end = 0;
+    for (const [id, bin] of bins) {
+      const start = end;
+      end = readKeys(bin, keys, start);
+      ranges.set(id, [start, end]);
     }
-    const keys = Uint32Array.from(all);
     // entities per key (at most 65,535 entities share one)
     const df = new Uint16Array(1 << 20);
-    for (const k of keys) df[k]!++;
-    const rarity = new Float32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) rarity[i] = Math.log(ranges.size / df[keys[i]!]!);
+    for (let i = 0; i < end; i++) df[keys[i]!]!++;
+    const rarity = new Float32Array(end);
+    for (let i = 0; i < end; i++) rarity[i] = Math.log(ranges.size / df[keys[i]!]!);
     this.keys = keys;
     this.rarity = rarity;
     return (this.ranges = ranges);

@@ -131,6 +131,9 @@ describe('signature weight of a context', () => {
     const withZero = new EntitySignatures({ a: encodeKeys([0, 5]), b: encodeKeys([5]) });
     expect(withZero.weight('a', new Set([0]))).toBeCloseTo(Math.log(2));
     expect(withZero.weight('b', new Set([0]))).toBe(0);
+    // a key of two bytes leaves the table room past its last key, which must count for nothing
+    const wide = new EntitySignatures({ a: encodeKeys([0, 5000]), b: encodeKeys([5]) });
+    expect(wide.weight('a', new Set([0]))).toBeCloseTo(Math.log(2));
   });
 
   it('counts a word once however often the context repeats it', () => {
