@@ -2,7 +2,7 @@ import { EVERYDAY_WORDS, INDUSTRY_WORDS } from './context-words';
 import type { Match } from './matcher';
 import { KATAKANA_LETTER } from './boundaries';
 import { TOPIC_ID } from '../shared/wire';
-import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, signatureTokens, tokenKey, WORD } from './signatures';
+import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, fnv1a, signatureTokens, tokenKey, WORD } from './signatures';
 
 /**
  * An ambiguous name judged by its context: is "Claude" the model or a chef, "苹果" the company or
@@ -46,11 +46,9 @@ const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[
 const INDUSTRY = lexicon(INDUSTRY_WORDS);
 const EVERYDAY = lexicon(EVERYDAY_WORDS);
 
-/** FNV-1a, for hashing feature names into the model's buckets. */
+/** A feature name's bucket among the model's weights. */
 export function bucket(feature: string, dim: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % dim;
+  return fnv1a(feature) % dim;
 }
 
 /** The features of one ambiguous mention: names with values (1 unless said). */
@@ -67,11 +65,14 @@ export function contextFeatures(
   const before = text.slice(from, m.start);
   const after = text.slice(m.end, to);
   const name = text.slice(m.start, m.end);
+  // each side's words (CJK runs aside: they are read as character pairs)
+  const words = (side: string) => (side.match(WORD) ?? []).filter((w) => !CJK.test(w[0]!));
+  const wordsBefore = words(before);
+  const wordsAfter = words(after);
   let industry = 0;
   let everyday = 0;
-  for (const side of [before, after]) {
-    for (const w of side.match(WORD) ?? []) {
-      if (CJK.test(w[0]!)) continue;
+  for (const [side, sideWords] of [[before, wordsBefore], [after, wordsAfter]] as const) {
+    for (const w of sideWords) {
       if (ARABIC.test(w)) {
         const folded = arabicKey(w);
         const key = folded.replace(ARABIC_PREFIX, '');
@@ -127,9 +128,8 @@ export function contextFeatures(
   if (prev && /^(the|a|an)$/i.test(prev)) f.set('article', 1);
   // the two words either side ("Installing Comet", "Comet Lemmon"), or the two characters in CJK
   const near = (w: string) => (ARABIC.test(w) ? arabicKey(w) : w.toLowerCase());
-  const words = (side: string) => (side.match(WORD) ?? []).filter((w) => !CJK.test(w[0]!));
-  words(before).slice(-2).reverse().forEach((w, i) => f.set(`p${i + 1}:${near(w)}`, 1));
-  words(after).slice(0, 2).forEach((w, i) => f.set(`n${i + 1}:${near(w)}`, 1));
+  wordsBefore.slice(-2).reverse().forEach((w, i) => f.set(`p${i + 1}:${near(w)}`, 1));
+  wordsAfter.slice(0, 2).forEach((w, i) => f.set(`n${i + 1}:${near(w)}`, 1));
   if (CJK.test(prevChar)) f.set(`pc:${text.slice(Math.max(0, m.start - 2), m.start)}`, 1);
   if (CJK.test(nextChar)) f.set(`nc:${text.slice(m.end, m.end + 2)}`, 1);
   const weight = signatures ? (signatures.weight(m.entity, new Set([...signatureTokens(before), ...signatureTokens(after)].map(tokenKey))) ?? 0) : 0;
@@ -143,13 +143,7 @@ export function score(model: ContextModel, features: ReadonlyMap<string, number>
   return 1 / (1 + Math.exp(-z));
 }
 
-/**
- * The mentions of one text with the ambiguous ones that read as something else left out. Sure
- * names pass as they are. A partial name (a surname others share) passes as it is, for the page
- * to check against the full name, unless a sure name related to its entity stands next to it and
- * its context reads as a true use ("Nvidia's Huang", "オラクルのエリソン会長"): then it counts as
- * a judged ambiguous name, without the full name.
- */
+/** The model's signatures, decoded once per model. */
 const decoded = new WeakMap<ContextModel, EntitySignatures>();
 const signaturesOf = (model: ContextModel) => {
   if (!model.signatures) return undefined;
@@ -158,6 +152,13 @@ const signaturesOf = (model: ContextModel) => {
   return s;
 };
 
+/**
+ * The mentions of one text with the ambiguous ones that read as something else left out. Sure
+ * names pass as they are. A partial name (a surname others share) passes as it is, for the page
+ * to check against the full name, unless a sure name related to its entity stands next to it and
+ * its context reads as a true use ("Nvidia's Huang", "オラクルのエリソン会長"): then it counts as
+ * a judged ambiguous name, without the full name.
+ */
 export function judgeMentions(text: string, found: Match[], model: ContextModel, related: (a: string, b: string) => boolean): Match[] {
   if (!found.some((m) => m.ambiguous || m.partial)) return found;
   const signatures = signaturesOf(model);

@@ -41,11 +41,16 @@ export function signatureTokens(text: string): string[] {
   return out;
 }
 
-/** A token as a 20-bit key (FNV-1a): with about 35,000 distinct tokens in the sets, few collide. */
-export function tokenKey(token: string): number {
+/** FNV-1a over a string's UTF-16 units, unsigned. */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
-  return h >>> 12;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A token as a 20-bit key: with about 35,000 distinct tokens in the sets, few collide. */
+export function tokenKey(token: string): number {
+  return fnv1a(token) >>> 12;
 }
 
 /** Sorted keys as base64 of their gaps, each a little-endian base-128 varint. */
