@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../kb/store';
+import { AUTOMATON_ARRAYS } from '../match/automaton';
 import { matcherFingerprint, type MatcherImage } from '../match/matcher';
 import { MATCHER_DB } from '../shared/keys';
 
@@ -22,17 +23,9 @@ const StoredImage = z.object({
   key: z.string(),
   image: z.object({
     automaton: z.object({
-      edgeStart: int32,
-      edgeChar: z.instanceof(Uint16Array),
-      edgeNext: int32,
-      rootDense: int32,
-      fail: int32,
-      out: int32,
-      dict: int32,
-      report: int32,
+      ...(Object.fromEntries(Object.entries(AUTOMATON_ARRAYS).map(([k, type]) => [k, z.instanceof(type)])) as unknown as { [K in keyof typeof AUTOMATON_ARRAYS]: z.ZodType<InstanceType<(typeof AUTOMATON_ARRAYS)[K]>> }),
       rows: z.number(),
-      dense: int32,
-      patternLength: int32,
+      width: z.number(),
     }),
     patternStart: int32,
     patternAliases: int32,

@@ -2,44 +2,59 @@
  * Aho–Corasick automaton over UTF-16 code units, stored in typed arrays: built once per
  * knowledge-base version, then scanned in a single pass whatever the number of patterns.
  */
-const ROOT_DENSE = 0x800;
+/** the root's transitions for every UTF-16 code unit: one read from the root, whatever the script */
+export const ROOT_DENSE = 0x10000;
 /**
  * States with many children (near the root, where the scan spends its time) also get a dense row
- * over ASCII and the Arabic block holding the full transition, failure links already followed:
- * the common step is one array read, with no search and no walk up the failure chain.
+ * holding the full transition for the common code units, failure links already followed: the
+ * common step is one array read, with no search and no walk up the failure chain.
  */
 const DENSE_DEGREE = 2;
 /** ...and so do states two characters deep, which text visits more often than any deeper ones */
 const DENSE_DEPTH = 2;
-/** printable ASCII, then the Arabic letters U+0620–U+064F */
-const ROW = 96 + 48;
-// Stryker disable next-line ArrowFunction: a unit without a slot takes the sparse path (step), which is complete; only speed is lost
-const rowSlot = (c: number) => (c >= 0x20 && c < 0x80 ? c - 0x20 : c >= 0x620 && c < 0x650 ? c - 0x620 + 96 : -1);
-const slotChar = (slot: number) => (slot < 96 ? slot + 0x20 : slot - 96 + 0x620);
+/** columns of the dense rows: the code units below U+0800 that some pattern holds, in code order, at most this many */
+export const MAX_WIDTH = 250;
+/** a code unit that some pattern holds but that has no column: the sparse path */
+const SPARSE = 254;
+/** a code unit that no pattern holds: every state goes back to the root */
+const ABSENT = 255;
 
-export interface Automaton {
+/**
+ * The automaton's arrays by kind: one definition for the type below and for the schema that checks
+ * an image read back from storage (lib/background/matcher-cache.ts).
+ */
+export const AUTOMATON_ARRAYS = {
   /** edges of state s are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]), sorted by char */
-  edgeStart: Int32Array;
-  edgeChar: Uint16Array;
-  edgeNext: Int32Array;
-  /** dense root transitions for code units below ROOT_DENSE, which covers Latin, Greek, Cyrillic and Arabic (-1: none) */
-  rootDense: Int32Array;
-  fail: Int32Array;
+  edgeStart: Int32Array,
+  edgeChar: Uint16Array,
+  edgeNext: Int32Array,
+  /** the root's child by every code unit (-1: none) */
+  rootDense: Int32Array,
+  /** the column of each code unit in the dense rows (0 .. width - 1), or SPARSE, or ABSENT */
+  slotOf: Uint8Array,
+  fail: Int32Array,
   /** pattern id that ends exactly at this state, or -1 */
-  out: Int32Array;
+  out: Int32Array,
   /** nearest state on the fail chain with an output, or -1 */
-  dict: Int32Array;
-  /** the state itself if it has an output, else dict: the first state to report, one read per step */
-  report: Int32Array;
+  dict: Int32Array,
+  /** the state itself if it has an output, else dict: the first state to report */
+  report: Int32Array,
+  /** bit s set when report[s] is not -1: the scan reads this small table, which stays in cache, at every step */
+  reports: Uint8Array,
+  /** `width` complete transitions (failures followed) per row, one per column of slotOf */
+  dense: Int32Array,
+  patternLength: Int32Array,
+} as const;
+
+export type Automaton = { -readonly [K in keyof typeof AUTOMATON_ARRAYS]: InstanceType<(typeof AUTOMATON_ARRAYS)[K]> } & {
   /**
    * States 0 .. rows - 1 (the root, then the states DENSE_DEGREE and DENSE_DEPTH pick) own row s
-   * of `dense`: ROW complete transitions (failures followed) for the code units rowSlot maps.
-   * Numbering them first saves the scan a lookup from state to row.
+   * of `dense`. Numbering them first saves the scan a lookup from state to row.
    */
   rows: number;
-  dense: Int32Array;
-  patternLength: Int32Array;
-}
+  /** columns per dense row */
+  width: number;
+};
 
 /**
  * Builds the trie from the patterns in sorted order, so every new node is the last child of a node
@@ -134,14 +149,21 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   edgeStart[n] = k;
   const rootDense = new Int32Array(ROOT_DENSE).fill(-1);
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeChar[e]! < ROOT_DENSE) rootDense[edgeChar[e]!] = edgeNext[e]!;
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootDense[edgeChar[e]!] = edgeNext[e]!;
+  // every code unit an edge carries is SPARSE, then those below U+0800 get columns in code order
+  const slotOf = new Uint8Array(0x10000).fill(ABSENT);
+  for (let e = 0; e < k; e++) slotOf[edgeChar[e]!] = SPARSE;
+  const columns: number[] = [];
+  for (let c = 0; c < 0x800 && columns.length < MAX_WIDTH; c++) if (slotOf[c] === SPARSE) slotOf[c] = columns.push(c) - 1;
+  const width = columns.length;
 
-  const dense = new Int32Array(rows * ROW);
+  const dense = new Int32Array(rows * width);
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
   // Stryker disable next-line UnaryOperator: every entry is set after the failure links, before any read
   const report = new Int32Array(n).fill(-1);
-  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, fail, out, dict, report, rows, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
+  const reports = new Uint8Array((n + 7) >> 3);
+  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, slotOf, width, fail, out, dict, report, reports, rows, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
   // breadth-first: fail links of a state depend only on shallower states
   const queue = new Int32Array(n);
@@ -164,51 +186,34 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue[tail++] = t;
     }
   }
-  for (let s = 0; s < n; s++) report[s] = out[s] !== -1 ? s : dict[s]!;
+  for (let s = 0; s < n; s++) {
+    report[s] = out[s] !== -1 ? s : dict[s]!;
+    if (report[s] !== -1) reports[s >> 3]! |= 1 << (s & 7);
+  }
   // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
   // A row starts as a copy of its failure target's row, then takes its own children.
-  for (let slot = 0; slot < ROW; slot++) dense[slot] = Math.max(0, goTo(a, 0, slotChar(slot)));
+  for (let slot = 0; slot < width; slot++) dense[slot] = Math.max(0, goTo(a, 0, columns[slot]!));
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
     if (s >= rows) continue;
     const f = fail[s]!;
-    const base = s * ROW;
-    if (f < rows) dense.copyWithin(base, f * ROW, f * ROW + ROW);
-    else for (let slot = 0; slot < ROW; slot++) dense[base + slot] = step(a, f, slotChar(slot));
+    const base = s * width;
+    if (f < rows) dense.copyWithin(base, f * width, f * width + width);
+    else for (let slot = 0; slot < width; slot++) dense[base + slot] = step(a, f, columns[slot]!);
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
-      const slot = rowSlot(edgeChar[e]!);
-      if (slot >= 0) dense[base + slot] = edgeNext[e]!;
+      const slot = slotOf[edgeChar[e]!]!;
+      if (slot < width) dense[base + slot] = edgeNext[e]!;
     }
   }
   return a;
 }
 
-/**
- * Whether a stored automaton is whole: every array the length its state count asks for, and every
- * state and edge index in range, so a scan cannot run off an array. It does not prove the failure
- * links right: the cache that stores automata is keyed by the code that built them.
- */
-export function imageFits(a: Automaton): boolean {
-  const n = a.fail.length;
-  // a leaf never has a dense row, so there are fewer rows than states (and a root, so at least one)
-  if (!Number.isInteger(a.rows) || a.rows < 1 || a.rows >= n || a.dense.length !== a.rows * ROW || a.rootDense.length !== ROOT_DENSE) return false;
-  if (a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.report.length !== n) return false;
-  const edges = a.edgeStart[n]!;
-  if (a.edgeStart[0] !== 0 || edges > a.edgeChar.length) return false;
-  for (let s = 0; s < n; s++) if (a.edgeStart[s + 1]! < a.edgeStart[s]!) return false;
-  const state = (x: number) => x >= 0 && x < n;
-  // (an edge past edgeNext's end reads undefined, which is no state)
-  for (let e = 0; e < edges; e++) if (!state(a.edgeNext[e]!)) return false;
-  for (const arr of [a.fail, a.dense]) for (const x of arr) if (!state(x)) return false;
-  for (const arr of [a.dict, a.report, a.rootDense]) for (const x of arr) if (x !== -1 && !state(x)) return false;
-  return true;
-}
-
 /** The complete transition from `s` on `c`, failures followed (0: back to the root). */
 function step(a: Automaton, s: number, c: number): number {
+  const slot = a.slotOf[c]!;
+  if (slot === ABSENT) return 0;
   for (;;) {
-    const slot = rowSlot(c);
-    if (slot >= 0 && s < a.rows) return a.dense[s * ROW + slot]!;
+    if (slot < a.width && s < a.rows) return a.dense[s * a.width + slot]!;
     const g = goTo(a, s, c);
     if (g !== -1) return g;
     if (s === 0) return 0;
@@ -218,7 +223,7 @@ function step(a: Automaton, s: number, c: number): number {
 
 /** The child of `s` by `c` (binary search over its sorted edges), or -1. */
 function goTo(a: Automaton, s: number, c: number): number {
-  if (s === 0 && c < ROOT_DENSE) return a.rootDense[c]!;
+  if (s === 0) return a.rootDense[c]!;
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;
   while (lo <= hi) {
@@ -254,18 +259,18 @@ function push(h: Hits, pattern: number, end: number): void {
 
 /** Every occurrence of every pattern in codes[0, length), written to `hits` (which it resets). */
 export function scan(a: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
-  const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, rows, dense } = a;
+  const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, reports, rows, dense, slotOf, width } = a;
   hits.count = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = codes[i]!;
-    const slot = rowSlot(c);
-    if (slot >= 0) {
-      // ASCII and Arabic: a dense row answers at once; a state without one has at most one child
+    const slot = slotOf[c]!;
+    if (slot < width) {
+      // a column: a dense row answers at once; a state without one has at most one child
       // (DENSE_DEGREE), so try it and fall back along the failure chain to a state that has a row
       for (;;) {
         if (s < rows) {
-          s = dense[s * ROW + slot]!;
+          s = dense[s * width + slot]!;
           break;
         }
         const e = edgeStart[s]!;
@@ -275,7 +280,11 @@ export function scan(a: Automaton, codes: Uint16Array, length: number, hits: Hit
         }
         s = fail[s]!;
       }
+    } else if (slot === ABSENT) {
+      // no pattern holds c: back to the root, which reports nothing
+      s = 0;
+      continue;
     } else s = step(a, s, c);
-    for (let d = report[s]!; d !== -1; d = dict[d]!) push(hits, out[d]!, i + 1);
+    if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) push(hits, out[d]!, i + 1);
   }
 }

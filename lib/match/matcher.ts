@@ -1,4 +1,5 @@
-import { buildAutomaton, createHits, imageFits, scan, type Automaton } from './automaton';
+import { buildAutomaton, createHits, scan, type Automaton } from './automaton';
+import { imageFits, within } from './image-fits';
 import { isWholeWordAt, KATAKANA_LETTER } from './boundaries';
 import { normaliseCodes, normaliseName, toOriginal } from './normalise';
 import { BLOCKER, TOPIC, TOPIC_ID, type Found } from '../shared/wire';
@@ -55,11 +56,8 @@ export function matcherImageFits(image: MatcherImage, data: MatcherData): boolea
   const patterns = patternStart.length - 1;
   if (patternStart[0] !== 0 || patternStart[patterns] !== patternAliases.length) return false;
   if (automaton.patternLength.length !== patterns || !imageFits(automaton)) return false;
-  for (let p = 0; p < patterns; p++) if (patternStart[p + 1]! < patternStart[p]!) return false;
-  for (const a of patternAliases) if (a < 0 || a >= data.aliases.length) return false;
-  for (const o of automaton.out) if (o < -1 || o >= patterns) return false;
-  for (const l of automaton.patternLength) if (l < 1) return false;
-  return true;
+  // (ranges out of order read nothing: only their bounds need to be in range)
+  return within(patternStart, 0, patternAliases.length) && within(patternAliases, 0, data.aliases.length - 1) && within(automaton.out, -1, patterns - 1) && within(automaton.patternLength, 1, 0x7fffffff);
 }
 
 /**

@@ -22,7 +22,8 @@ function naive(patterns: string[], text: string): string[] {
   return out.sort();
 }
 
-// dense rows cover ASCII and Arabic; Cyrillic, CJK and the rest take the sparse path
+// dense rows have a column for each code unit below U+0800 in the patterns; CJK and the rest take
+// the sparse path, and a unit in no pattern (one the patterns of a run happen to lack) goes to the root
 const unit = fc.constantFrom('a', 'b', 'c', ' ', '-', 'ب', 'ل', 'ا', 'ж', '中', '\uD83D');
 const word = (max: number) => fc.array(unit, { minLength: 1, maxLength: max }).map((a) => a.join(''));
 
@@ -87,6 +88,20 @@ describe('automaton', () => {
   it('gives a state whose failure is a one-letter pattern that pattern\'s onward transitions', () => {
     // "ba" fails to "a", the first state without a row of its own: after "ba", a second "a" is a hit
     expect(hitsOf(['a', 'bac'], 'baa')).toEqual(['0@2', '0@3']);
+  });
+
+  it('gives columns to the first 250 code units below U+0800 and takes the rest on the sparse path', () => {
+    // 300 two-letter patterns over 300 distinct Latin-extended and Greek units: the last 50 have no column
+    const units = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i));
+    const patterns = units.map((u, i) => u + units[(i * 7) % 300]);
+    const a = buildAutomaton(patterns);
+    expect(a.width).toBe(250);
+    expect(a.slotOf[0x100]).toBe(0);
+    expect(a.slotOf[0x100 + 249]).toBe(249);
+    expect(a.slotOf[0x100 + 250]).toBe(254);
+    expect(a.slotOf[0x61]).toBe(255);
+    const text = units.join('') + patterns.join(' ');
+    expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
   });
 
   it('tells apart the code units at the edges of the fast rows (ASCII, Arabic, below U+0800)', () => {

@@ -406,7 +406,6 @@ describe('a matcher kept as an image', () => {
       ['an alias index past the data', (i) => (i.patternAliases[0] = data.aliases.length)],
       ['pattern ranges out of order', (i) => (i.patternStart[1] = i.patternAliases.length + 1)],
       ['edges out of order', (i) => (i.automaton.edgeStart[1] = -1)],
-      ['edges that do not start at 0', (i) => (i.automaton.edgeStart[0] = 1)],
       ['fewer edge labels than edges', (i) => (i.automaton.edgeChar = i.automaton.edgeChar.subarray(1))],
       ['fewer edge targets than edges', (i) => (i.automaton.edgeNext = i.automaton.edgeNext.subarray(1))],
       ['a root entry past the end', (i) => (i.automaton.rootDense[65] = i.automaton.fail.length)],
@@ -420,6 +419,13 @@ describe('a matcher kept as an image', () => {
       ['pattern ranges not from 0', (i) => (i.patternStart[0] = 1)],
       ['no pattern ranges', (i) => (i.patternStart = new Int32Array(0))],
       ['a negative alias index', (i) => (i.patternAliases[0] = -1)],
+      ['a column table of another size', (i) => (i.automaton.slotOf = i.automaton.slotOf.subarray(1))],
+      ['a report bitset of another size', (i) => (i.automaton.reports = i.automaton.reports.subarray(1))],
+      ['an edge index past the edges', (i) => (i.automaton.edgeStart[2] = i.automaton.edgeStart[i.automaton.fail.length]! + 1)],
+      ['a pattern length of zero', (i) => (i.automaton.patternLength[1] = 0)],
+      ['a width that is not a whole number', (i) => Object.assign(i.automaton, { width: 1.5, dense: new Int32Array(1.5 * i.automaton.rows) })],
+      ['a negative width', (i) => Object.assign(i.automaton, { width: -1, dense: new Int32Array(0) })],
+      ['more columns than a row may have', (i) => Object.assign(i.automaton, { width: 251, dense: new Int32Array(251 * i.automaton.rows) })],
       ['no states', (i) => Object.assign(i.automaton, { fail: new Int32Array(0), out: new Int32Array(0), dict: new Int32Array(0), report: new Int32Array(0), edgeStart: new Int32Array(1) })],
     ];
     for (const [what, spoil] of broken) {
@@ -427,6 +433,19 @@ describe('a matcher kept as an image', () => {
       spoil(i);
       expect(matcherImageFits(i, data), what).toBe(false);
     }
+  });
+
+  it('takes an image whose wrong values index nothing, and scans it without running off an array', () => {
+    // a column not below the row width takes the sparse path, a wrong report bit reads a -1, edge
+    // ranges out of order are empty: the scan stays in bounds, whatever it finds
+    const i = image();
+    i.automaton.slotOf[0x61] = i.automaton.width;
+    i.automaton.reports.fill(0xff);
+    i.automaton.edgeStart[0] = 1;
+    i.automaton.edgeStart[1] = 0;
+    i.patternStart[1] = i.patternStart[2]!;
+    expect(matcherImageFits(i, data)).toBe(true);
+    for (const text of TEXTS) expect(() => new Matcher(data, i).find(text), text).not.toThrow();
   });
 
   it('fits for one-letter names, a single dense row and an alias that normalises to nothing', () => {
