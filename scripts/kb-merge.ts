@@ -18,6 +18,8 @@ interface RelationRecord {
   target: string;
   since?: string | null;
   until?: string | null;
+  /** no report gives the start: the date the cited report stated the relation */
+  as_of?: string | null;
   note?: string | null;
   source: string;
   sources_extra?: string[];
@@ -72,8 +74,8 @@ const onHost = (url: string, hosts: ReadonlySet<string>) => {
 /** Events have their own records (EventRecord); places are not written any more. */
 const NEW_TYPES = new Set<string>(ENTITY_TYPES.filter((t) => t !== 'event' && t !== 'place'));
 /** A relation record's date is the report's, not the researcher's: its evidence (or note) names the year. */
-const datedBy = (r: { since?: string | null; until?: string | null; note?: string | null; evidence?: string }) =>
-  [r.since, r.until].every((d) => !d || `${r.evidence} ${r.note ?? ''}`.includes(d.slice(0, 4)));
+const datedBy = (r: { since?: string | null; until?: string | null; as_of?: string | null; note?: string | null; evidence?: string }) =>
+  [r.since, r.until, r.as_of].every((d) => !d || `${r.evidence} ${r.note ?? ''}`.includes(d.slice(0, 4)));
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
 const https = (u: unknown): u is string => typeof u === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/i.test(u) && u.length <= 2000;
 const plain = (s: unknown, max: number): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= max && !/<[a-z/!]/i.test(s);
@@ -132,9 +134,9 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
           ? 'source not an https URL'
           : onHost(r.source, notReports)
             ? 'source not a report'
-            : !r.since && !r.until
-            ? 'no date (since or until)'
-            : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
+            : !r.since && !r.until && !r.as_of
+            ? 'no date (since, until or as_of)'
+            : (r.since && (!isDate(r.since) || dateBefore(currentTo, r.since))) || (r.as_of && (!isDate(r.as_of) || dateBefore(currentTo, r.as_of))) || (r.until && (!isDate(r.until) || (r.since && dateBefore(r.until, r.since))))
             ? 'dates malformed, out of order or after the pass'
             : r.evidence !== undefined && !datedBy(r)
             ? 'date not stated by its evidence'
@@ -151,6 +153,7 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
       target: r.target,
       ...(r.since ? { since: r.since } : {}),
       ...(r.until ? { until: r.until } : {}),
+      ...(r.as_of && !r.since ? { as_of: r.as_of } : {}),
       ...(r.note ? { note: r.note.trim() } : {}),
       source: r.source,
     };

@@ -58,7 +58,7 @@ export function EntityCard({ card, count, onPage, onOpen, compact }: EntityCardP
                 <ol class="timeline">
                   {r.episodes.slice(0, 3).map((e) => (
                     <li key={span(e) + (e.note ?? '')}>
-                      <time>{span(e)}</time>
+                      <time>{e.as_of ? fill(w.asOf, e.as_of) : span(e)}</time>
                       {e.note && ` ${e.note}`}
                     </li>
                   ))}

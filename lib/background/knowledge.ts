@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { Entity, PACK_SCHEMA_VERSION, packSchema, Translations, type Lang, type Pack } from '../kb/schema';
+import { Entity, PACK_SCHEMA_VERSION, packSchema, type Lang, type Pack, type Translations } from '../kb/schema';
 import { migratePack } from '../kb/migrate';
 import { describePackErrors, KnowledgeBase } from '../kb/store';
 import { defaultKnowledgeBase } from '../kb/default-pack';
@@ -71,7 +71,10 @@ export function languageReady(lang: Lang): Promise<void> {
     const url = browser.runtime.getURL(`/packs/default.${lang}.json` as '/');
     ready = fetch(url)
       .then((res) => res.json())
-      .then((raw) => base.addTranslations(Translations.parse(raw)))
+      // our own file, split at build time from the pack the unit tests validate (lib/kb/split.ts),
+      // trusted as the pack is (a schema pass here cost the first card 30-60 ms); addTranslations
+      // still refuses another pack's text
+      .then((raw: Translations) => base.addTranslations(raw))
       .catch((e: unknown) => {
         languages.delete(lang);
         console.error(`Dossier: the ${lang} text of the default pack could not be read; cards stay in English`, e);

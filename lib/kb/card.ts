@@ -19,7 +19,7 @@ export const Card = z.strictObject({
     z.strictObject({
       target: EntityId,
       text: z.string(),
-      episodes: z.array(z.strictObject({ since: z.string().optional(), until: z.string().optional(), note: z.string().optional(), source: z.string().optional() })),
+      episodes: z.array(z.strictObject({ since: z.string().optional(), until: z.string().optional(), as_of: z.string().optional(), note: z.string().optional(), source: z.string().optional() })),
     }),
   ),
   links: z.strictObject({ official: z.string().optional(), wikipedia: z.string().optional() }),

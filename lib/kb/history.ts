@@ -7,6 +7,8 @@ type Relation = Entity['relations'][number];
 export interface Episode {
   since?: string;
   until?: string;
+  /** a relation whose start no report gives: the date one stated it */
+  as_of?: string;
   note?: string;
   source?: string;
 }
@@ -37,8 +39,11 @@ export function cardFacts(facts: readonly Fact[], today: string, max: number) {
     .map((f) => ({ ...f, dated: statesItsDate(f), stale: isStale(f, today) }));
 }
 
+/** The date an episode is placed by: its start, else the date a report stated it. */
+const dateOf = (e: Episode) => e.since ?? e.as_of ?? '';
+
 /** Newest first; undated episodes last. */
-const newestFirst = (a: Episode, b: Episode) => (b.since ?? '').localeCompare(a.since ?? '');
+const newestFirst = (a: Episode, b: Episode) => dateOf(b).localeCompare(dateOf(a));
 
 /** Two episodes that start within the same year or month are one: the vaguer gives way (the later twin too). */
 const sameEpisode = (e: Episode, o: Episode) => !!e.since && !!o.since && o.since.startsWith(e.since);
@@ -54,7 +59,7 @@ const SYMMETRIC = new Set<Relation['type']>(['partner_of', 'competitor_of']);
  * then undated relations (competitors).
  */
 export function timelines<K extends string>(
-  relations: readonly (Pick<Relation, 'type' | 'since' | 'until' | 'note' | 'source'> & { other: string; dir: K })[],
+  relations: readonly (Pick<Relation, 'type' | 'since' | 'until' | 'as_of' | 'note' | 'source'> & { other: string; dir: K })[],
   lang: Lang,
 ): { type: Relation['type']; other: string; dir: K; episodes: Episode[] }[] {
   const groups = new Map<string, { type: Relation['type']; other: string; dir: K; episodes: Episode[] }>();
@@ -63,13 +68,13 @@ export function timelines<K extends string>(
     const g = groups.get(key) ?? { type: r.type, other: r.other, dir: r.dir, episodes: [] };
     groups.set(key, g);
     const note = lang === 'en' ? r.note : undefined;
-    if (r.since || note) g.episodes.push({ ...(r.since ? { since: r.since } : {}), ...(r.until ? { until: r.until } : {}), ...(note ? { note } : {}), ...(r.source ? { source: r.source } : {}) });
+    if (r.since || r.as_of || note) g.episodes.push({ ...(r.since ? { since: r.since } : {}), ...(r.until ? { until: r.until } : {}), ...(r.as_of && !r.since ? { as_of: r.as_of } : {}), ...(note ? { note } : {}), ...(r.source ? { source: r.source } : {}) });
   }
   const list = [...groups.values()];
   for (const g of list) {
     g.episodes.sort(newestFirst);
     g.episodes = g.episodes.filter((e, i) => !g.episodes.some((o, j) => j !== i && sameEpisode(e, o) && (o.since!.length > e.since!.length || j < i)));
   }
-  const rank = (g: (typeof list)[number]) => (g.type === 'involves' ? 1 : g.episodes[0]?.since ? 0 : 2);
+  const rank = (g: (typeof list)[number]) => (g.type === 'involves' ? 1 : g.episodes[0] && dateOf(g.episodes[0]) ? 0 : 2);
   return list.sort((a, b) => rank(a) - rank(b) || newestFirst(a.episodes[0] ?? {}, b.episodes[0] ?? {}));
 }

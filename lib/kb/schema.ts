@@ -75,6 +75,8 @@ export const Relation = z.strictObject({
   target: z.string(),
   since: isoDate.optional(),
   until: isoDate.optional(),
+  /** when no report gives the start: the date a report stated the relation (not its start) */
+  as_of: isoDate.optional(),
   note: plainText(200).optional(),
   source: httpsUrl.optional(),
 });
@@ -106,9 +108,10 @@ export const Entity = z.strictObject({
   const episodes = new Map<string, number>();
   for (const r of e.relations) episodes.set(`${r.type}>${r.target}`, (episodes.get(`${r.type}>${r.target}`) ?? 0) + 1);
   e.relations.forEach((r, i) => {
+    if (r.as_of && r.as_of > today) ctx.addIssue({ code: 'custom', path: ['relations', i, 'as_of'], message: `${r.as_of} is in the future` });
     if (r.since && r.until && dateBefore(r.until, r.since)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'until'], message: `until ${r.until} is before since ${r.since}` });
-    if (!r.since && (episodes.get(`${r.type}>${r.target}`) ?? 0) > 1) {
-      ctx.addIssue({ code: 'custom', path: ['relations', i, 'since'], message: `one of several episodes of ${r.type} ${r.target}: each needs its date (since)` });
+    if (!r.since && !r.as_of && (episodes.get(`${r.type}>${r.target}`) ?? 0) > 1) {
+      ctx.addIssue({ code: 'custom', path: ['relations', i, 'since'], message: `one of several episodes of ${r.type} ${r.target}: each needs its date (since, or as_of when no report gives the start)` });
     }
   });
 });

@@ -44,7 +44,7 @@ export function packStats(entities: readonly Entity[]): PackStats {
     factsWithSource: facts.filter((f) => f.as_of && f.source).length,
     allSixLanguages: entities.filter((e) => (['zh', 'ja', 'fr', 'es', 'de', 'ru'] as const).every((l) => e.names[l])).length,
     nonCompetitorRelations: other.length,
-    datedRelations: other.filter((r) => r.since).length,
+    datedRelations: other.filter((r) => r.since || r.as_of).length,
     sourcedRelations: other.filter((r) => r.source).length,
     facts2026: facts.filter((f) => f.as_of.startsWith('2026')).length,
     entitiesUnderTwoFacts: entities.filter((e) => e.facts.length < 2).length,

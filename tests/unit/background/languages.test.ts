@@ -74,8 +74,10 @@ describe('the default pack’s languages, read on the first card in each', () =>
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
-  it('does not take a file that fails its schema', async () => {
-    files.set('/packs/default.zh.json', { pack: 'default@9', lang: 'zh', descriptions: { acme: '<script>x</script>' }, values: {} });
+  it('does not take a file written for another version of the pack', async () => {
+    // the files ship with the pack and are trusted as it is (the unit tests validate both); one
+    // left from another build would put other entities' text on these cards
+    files.set('/packs/default.zh.json', { pack: 'default@9', lang: 'zh', descriptions: { acme: '另一个版本' }, values: {} });
     serveFiles();
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect((await cards('zh'))[0]).toMatchObject({ lang: 'en', description: 'A company.' });

@@ -96,6 +96,15 @@ describe('EntityCard', () => {
     expect(el.querySelector('.stale')!.textContent).toBe(' (بيانات 2024، قد تكون قديمة)');
   });
 
+  it('dates a relation whose start no report gives as "as of" the report, not as its start', () => {
+    const el = document.createElement('div');
+    const episodes = [{ as_of: '2025-12', note: 'shareholder' }, { since: '2019' }];
+    render(<EntityCard card={{ ...card, relations: [{ target: 'near', text: 'backed by Near', episodes }] }} />, el);
+    expect([...el.querySelectorAll('.timeline li')].map((li) => li.textContent)).toEqual(['as of 2025-12 shareholder', '2019']);
+    render(<EntityCard card={{ ...card, lang: 'ar', words: CARD_WORDS.ar, relations: [{ target: 'near', text: 'backed by Near', episodes: [{ as_of: '2025-12' }] }] }} />, el);
+    expect(el.querySelector('.timeline time')!.textContent).toBe(CARD_WORDS.ar.asOf.replace('{d}', '2025-12'));
+  });
+
   it('lays out Arabic cards right to left', () => {
     const el = document.createElement('div');
     render(<EntityCard card={{ ...card, lang: 'ar' }} />, el);

@@ -118,6 +118,19 @@ describe('relation timelines: episodes', () => {
     expect(t[0]!.episodes.map((e) => e.note)).toEqual(['extended', 'first']);
   });
 
+  it('places a relation whose start no report gives by the date a report stated it, never as its start, in every language', () => {
+    const rels = [ep('2019', 'first'), ep(undefined, 'shareholder', { as_of: '2025-12' }), ep('2024', 'extended')];
+    expect(timelines(rels, 'en')[0]!.episodes).toEqual([{ as_of: '2025-12', note: 'shareholder' }, { since: '2024', note: 'extended' }, { since: '2019', note: 'first' }]);
+    expect(timelines(rels, 'ar')[0]!.episodes).toEqual([{ as_of: '2025-12' }, { since: '2024' }, { since: '2019' }]);
+    // a start, once a report gives it, is what the episode shows
+    expect(timelines([ep('2020', undefined, { as_of: '2025' })], 'ar')[0]!.episodes).toEqual([{ since: '2020' }]);
+  });
+
+  it('counts a timeline dated only by a report as dated, ahead of the events an entity took part in', () => {
+    const t = timelines([{ type: 'involves', other: 'summit', dir: 'in', since: '2026' }, ep(undefined, undefined, { as_of: '2025' })], 'ar');
+    expect(t.map((g) => g.type)).toEqual(['invested_in', 'involves']);
+  });
+
   it('lets the vaguer of nested dates give way to the most precise, but keeps episodes of other years', () => {
     const t = timelines([ep('2019', 'year'), ep('2019-07-22', 'day'), ep('2019-07', 'month'), ep('2020', 'next year'), ep('2019-08', 'another month')], 'en');
     expect(t[0]!.episodes.map((e) => e.note)).toEqual(['next year', 'another month', 'day']);

@@ -206,10 +206,18 @@ describe('relations', () => {
 
   it('needs a date on each of several episodes of one relation', () => {
     expect(withRelations(rel(), rel({ since: '2025' }), rel())).toEqual([
-      'relations.0.since: one of several episodes of invested_in beta: each needs its date (since)',
-      'relations.2.since: one of several episodes of invested_in beta: each needs its date (since)',
+      'relations.0.since: one of several episodes of invested_in beta: each needs its date (since, or as_of when no report gives the start)',
+      'relations.2.since: one of several episodes of invested_in beta: each needs its date (since, or as_of when no report gives the start)',
     ]);
     expect(withRelations(rel({ since: '2019' }), rel({ since: '2023' }))).toEqual([]);
+    // a report's date stands for a start no report gives
+    expect(withRelations(rel({ as_of: '2025-12' }), rel({ since: '2023' }))).toEqual([]);
+  });
+
+  it('takes a relation dated only by the report that stated it, never from the future', () => {
+    expect(withRelations(rel({ as_of: '2025-12' }))).toEqual([]);
+    expect(withRelations(rel({ as_of: '2025-1' }))).toEqual(['relations.0.as_of: must be YYYY, YYYY-MM or YYYY-MM-DD']);
+    expect(withRelations(rel({ as_of: '2999' }))).toEqual(['relations.0.as_of: 2999 is in the future']);
   });
 
   it('lets one undated relation stand, and counts relations of another type or target apart', () => {

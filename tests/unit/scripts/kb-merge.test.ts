@@ -114,6 +114,10 @@ describe('merging research records', () => {
                 { type: 'formerly_at', target: 'ms', since: '2020', until: '2026-02', source: A, sources_extra: [B] },
                 // a report that states a relation but not when: no date, not taken
                 { type: 'partner_of', target: 'oa', source: A },
+                // ... unless it is dated by the report itself (as_of), which its evidence must state
+                { type: 'works_at', target: 'ms', as_of: '2025-12', source: A, sources_extra: [B], evidence: 'Reuters, 3 Dec 2025: works at MS' },
+                { type: 'works_at', target: 'oa', as_of: '2025-12', source: A, evidence: 'Reuters: works at OA' },
+                { type: 'board_member_of', target: 'oa', as_of: '2027', source: A },
               ],
             },
           },
@@ -125,7 +129,10 @@ describe('merging research records', () => {
       { type: 'partner_of', target: 'oa', since: '2019-07-22', note: 'first investment', source: A },
       { type: 'partner_of', target: 'oa', since: '2026-04-27', note: 'amended', source: B },
     ]);
-    expect(entities[2]!.relations).toEqual([{ type: 'formerly_at', target: 'ms', since: '2020', until: '2026-02', source: A }]);
+    expect(entities[2]!.relations).toEqual([
+      { type: 'formerly_at', target: 'ms', since: '2020', until: '2026-02', source: A },
+      { type: 'works_at', target: 'ms', as_of: '2025-12', source: A },
+    ]);
     expect(() => pack(entities)).not.toThrow();
   });
 
