@@ -10,10 +10,21 @@ if (process.argv.includes('--cv')) {
   // shares its block), on the same folds
   const k = 5;
   const tally = new Map<string, { rule: number[]; model: number[] }>();
-  for (let fold = 0; fold < k; fold++) {
-    const model = train(dev.filter((_, i) => i % k !== fold));
-    dev.forEach((ex, i) => {
-      if (i % k !== fold) return;
+  // `--repeats N`: the split made N times, the first by position and the others with the examples
+  // shuffled by a fixed seed each, so that a change is judged on more than one split
+  const repeats = Number(process.argv[process.argv.indexOf('--repeats') + 1]) || 1;
+  for (let r = 0; r < repeats; r++) {
+    const foldOf = dev.map((_, i) => i % k);
+    let seed = (r * 2654435761) >>> 0;
+    for (let i = foldOf.length - 1; r > 0 && i > 0; i--) {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      const j = seed % (i + 1);
+      [foldOf[i], foldOf[j]] = [foldOf[j]!, foldOf[i]!];
+    }
+    for (let fold = 0; fold < k; fold++) {
+      const model = train(dev.filter((_, i) => foldOf[i] !== fold));
+      dev.forEach((ex, i) => {
+        if (foldOf[i] !== fold) return;
       const c = tally.get(ex.lang) ?? { rule: [0, 0, 0, 0], model: [0, 0, 0, 0] };
       for (const [which, yes] of [['rule', ex.sure], ['model', predict(model, ex) >= model.threshold]] as const) {
         const t = c[which];
@@ -22,11 +33,17 @@ if (process.argv.includes('--cv')) {
         if (yes === !!ex.y) t[hit]!++;
       }
       tally.set(ex.lang, c);
-    });
+      });
+    }
   }
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-').padStart(7);
   console.log('5-fold cross-validation on the development data: true uses painted, look-alikes left');
   console.log(`${'data'.padEnd(10)} ${'rule'.padStart(16)} ${'classifier'.padStart(16)}`);
+  const eight = ['ar', 'en', 'ja', 'zh'].flatMap((lang) => {
+    const t = tally.get(lang)?.model ?? [0, 1, 0, 1];
+    return [(100 * t[0]!) / t[1]!, (100 * t[2]!) / t[3]!];
+  });
+  console.log(`ar en ja zh (true, look-alike): ${eight.map((x) => x.toFixed(1)).join(' ')}; mean ${(eight.reduce((a, b) => a + b) / 8).toFixed(2)}%`);
   for (const [lang, c] of [...tally].sort()) console.log(`${lang.padEnd(10)} ${pct(c.rule[0]!, c.rule[1]!)} ${pct(c.rule[2]!, c.rule[3]!)} ${pct(c.model[0]!, c.model[1]!)} ${pct(c.model[2]!, c.model[3]!)}   (${c.rule[1]} true, ${c.rule[3]} look-alike)`);
 } else {
   const model = train(dev);

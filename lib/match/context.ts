@@ -32,6 +32,8 @@ const OPEN_MARKS = '"“‘\'«《「『〈【(';
 const CLOSE_MARKS = '"”’\'»》」』〉】)';
 /** the signature weights that become features: a sentence sharing more of the entity's rarer words passes more of them */
 const SIGNATURE_STEPS = [0, 2, 5, 10, 20];
+/** the same as shares of the entity's whole signature weight */
+const SHARE_STEPS = [0.01, 0.03, 0.1];
 
 const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[]>>) => {
   const cjk = [...new Set(words.cjk)];
@@ -132,8 +134,29 @@ export function contextFeatures(
   wordsAfter.slice(0, 2).forEach((w, i) => f.set(`n${i + 1}:${near(w)}`, 1));
   if (CJK.test(prevChar)) f.set(`pc:${text.slice(Math.max(0, m.start - 2), m.start)}`, 1);
   if (CJK.test(nextChar)) f.set(`nc:${text.slice(m.end, m.end + 2)}`, 1);
+  // in CJK also the one character and the three either side (a particle: アマゾンで, 问豆包; 的, さん)
+  const before3 = text.slice(Math.max(0, m.start - 3), m.start);
+  const after3 = text.slice(m.end, m.end + 3);
+  if (CJK.test(prevChar)) {
+    f.set(`pc1:${prevChar}`, 1);
+    if (before3.length === 3 && CJK.test(before3[0]!)) f.set(`pc3:${before3}`, 1);
+  }
+  if (CJK.test(nextChar)) {
+    f.set(`nc1:${nextChar}`, 1);
+    if (after3.length === 3 && CJK.test(after3[2]!)) f.set(`nc3:${after3}`, 1);
+  }
+  // the characters touching the name whatever their script: punctuation, quotation marks, a middle dot, a space
+  if (m.start > 0) f.set(`pch:${prevChar}`, 1);
+  if (m.end < text.length) f.set(`nch:${nextChar}`, 1);
   const weight = signatures ? (signatures.weight(m.entity, new Set([...signatureTokens(before), ...signatureTokens(after)].map(tokenKey))) ?? 0) : 0;
   for (const step of SIGNATURE_STEPS) if (weight > step) f.set(`signature>${step}`, 1);
+  // the same weight as a share of the entity's whole signature: a long signature is matched by chance more often
+  const size = signatures?.size(m.entity) ?? 0;
+  if (size > 0 && weight > 0) {
+    const share = weight / size;
+    f.set('share', Math.min(1, share * 10));
+    for (const step of SHARE_STEPS) if (share > step) f.set(`share>${step}`, 1);
+  }
   return f;
 }
 

@@ -175,4 +175,13 @@ export class EntitySignatures {
     }
     return w;
   }
+
+  /** the weight of the entity's whole signature (every key's rarity); undefined: it has none */
+  size(entity: string): number | undefined {
+    const range = this.decode().get(entity);
+    if (!range) return undefined;
+    let w = 0;
+    for (let i = range[0]; i < range[1]; i++) w += this.rarity[i]!;
+    return w;
+  }
 }

@@ -98,6 +98,12 @@ describe('context features of an ambiguous name', () => {
     expect(steps('Comet, an agentic browser from Perplexity.')).toEqual(['signature>0', 'signature>2']);
     expect(steps('Comet uses agentic tricks.')).toEqual(['signature>0']);
     expect(steps('Comet Lemmon is visible to the naked eye.')).toEqual([]);
+    // and as a share of the entity's whole signature: two of its three words pass the first two steps
+    const share = (text: string) => Object.fromEntries([...contextFeatures(text, at(text, 'Comet', 'perplexity-comet'), [at(text, 'Comet', 'perplexity-comet')], () => false, signatures)].filter(([k]) => k.startsWith('share')));
+    expect(share('Installing Comet, the agentic browser.')).toEqual({ share: 1, 'share>0.01': 1, 'share>0.03': 1, 'share>0.1': 1 });
+    expect(share('Comet Lemmon is visible to the naked eye.')).toEqual({});
+    expect(signatures.size('perplexity-comet')).toBeCloseTo(3 * Math.log(5), 5);
+    expect(signatures.size('nobody')).toBeUndefined();
     expect(steps('Comet, an agentic browser.', 'no-signature')).toEqual([]);
     expect(steps('Comet alpha bravo charlie delta echo.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5']);
     expect(steps('Comet alpha bravo charlie delta echo foxtrot golf hotel.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5', 'signature>10']);
