@@ -218,6 +218,7 @@ describe('relations', () => {
     expect(withRelations(rel({ as_of: '2025-12' }))).toEqual([]);
     expect(withRelations(rel({ as_of: '2025-1' }))).toEqual(['relations.0.as_of: must be YYYY, YYYY-MM or YYYY-MM-DD']);
     expect(withRelations(rel({ as_of: '2999' }))).toEqual(['relations.0.as_of: 2999 is in the future']);
+    expect(withRelations(rel({ as_of: todayIso() }))).toEqual([]);
   });
 
   it('lets one undated relation stand, and counts relations of another type or target apart', () => {

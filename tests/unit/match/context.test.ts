@@ -83,6 +83,21 @@ describe('context features of an ambiguous name', () => {
     expect(features(edge, at(edge, 'Comet', 'perplexity-comet')).filter((f) => /^(p|n|pc|nc)\d?:/.test(f))).toEqual([]);
   });
 
+  it('sees the characters touching the name, and in Chinese and Japanese one and three either side', () => {
+    const near = (text: string, name: string) =>
+      features(text, at(text, name, 'doubao'))
+        .filter((k) => /^(pc|nc|pch|nch)[13]?:/.test(k))
+        .sort();
+    expect(near('昨天我问豆包怎么写', '豆包')).toEqual(['nc1:怎', 'nc3:怎么写', 'nc:怎么', 'nch:怎', 'pc1:问', 'pc3:天我问', 'pc:我问', 'pch:问'].sort());
+    // fewer than three characters before, a Latin one at the far end after: no three-character feature
+    expect(near('我问豆包的AI', '豆包')).toEqual(['nc1:的', 'nc:的A', 'nch:的', 'pc1:问', 'pc:我问', 'pch:问'].sort());
+    // three before, but the farthest is Latin
+    expect(near('a我问豆包', '豆包')).toEqual(['pc1:问', 'pc:我问', 'pch:问']);
+    // nothing either side of a name that is the whole text; a Latin name sees its neighbours, not CJK ones
+    expect(near('豆包', '豆包')).toEqual([]);
+    expect(near('Ask Claude, please.', 'Claude')).toEqual(['nch:,', 'pch: ']);
+  });
+
   it('weighs how much of the entity’s signature the words around it share, in steps', () => {
     const keys = (t: string) => new Set(signatureTokens(t).map(tokenKey));
     const signatures = new EntitySignatures({
@@ -105,6 +120,12 @@ describe('context features of an ambiguous name', () => {
     expect(signatures.size('perplexity-comet')).toBeCloseTo(3 * Math.log(5), 5);
     expect(signatures.size('nobody')).toBeUndefined();
     expect(steps('Comet, an agentic browser.', 'no-signature')).toEqual([]);
+    // one word of sixteen: a share of 1/16, which passes the first two steps and no more
+    const shareOf = (text: string, entity: string) => Object.fromEntries([...contextFeatures(text, at(text, 'Comet', entity), [at(text, 'Comet', entity)], () => false, signatures)].filter(([k]) => k.startsWith('share')));
+    const one = shareOf('Comet alpha.', 'operator');
+    expect(Object.keys(one)).toEqual(['share', 'share>0.01', 'share>0.03']);
+    expect(one.share).toBeCloseTo(10 / 16, 5);
+    expect(shareOf('Comet, an agentic browser.', 'no-signature')).toEqual({});
     expect(steps('Comet alpha bravo charlie delta echo.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5']);
     expect(steps('Comet alpha bravo charlie delta echo foxtrot golf hotel.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5', 'signature>10']);
     expect(steps('Comet alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar.', 'operator')).toEqual(['signature>0', 'signature>2', 'signature>5', 'signature>10', 'signature>20']);

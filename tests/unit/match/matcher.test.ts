@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exactKey, Matcher, matcherFingerprint, matcherImageFits, type AliasEntry, type MatcherData, type MatcherImage } from '../../../lib/match/matcher';
 import { BLOCKER, TOPIC, TOPIC_ID } from '../../../lib/shared/wire';
 import { resolveMentions } from '../../../lib/match/disambiguate';
+import { normaliseName } from '../../../lib/match/normalise';
 
 const data: MatcherData = {
   version: 'test',
@@ -421,6 +422,8 @@ describe('a matcher kept as an image', () => {
       ['a negative alias index', (i) => (i.patternAliases[0] = -1)],
       ['a column table of another size', (i) => (i.automaton.slotOf = i.automaton.slotOf.subarray(1))],
       ['a report bitset of another size', (i) => (i.automaton.reports = i.automaton.reports.subarray(1))],
+      ['a failure link one past the last state', (i) => (i.automaton.fail[1] = i.automaton.fail.length)],
+      ['a dense row entry one past the last state', (i) => (i.automaton.dense[3] = i.automaton.fail.length)],
       ['an edge index past the edges', (i) => (i.automaton.edgeStart[2] = i.automaton.edgeStart[i.automaton.fail.length]! + 1)],
       ['a pattern length of zero', (i) => (i.automaton.patternLength[1] = 0)],
       ['a width that is not a whole number', (i) => Object.assign(i.automaton, { width: 1.5, dense: new Int32Array(1.5 * i.automaton.rows) })],
@@ -433,6 +436,20 @@ describe('a matcher kept as an image', () => {
       spoil(i);
       expect(matcherImageFits(i, data), what).toBe(false);
     }
+  });
+
+  it('fits with no column at all (names only in Chinese) and with the most columns a row may have', () => {
+    const only = (texts: string[]): MatcherData => ({ version: 'w', entities: ['x'], aliases: texts.map((text) => ({ text, entity: 0, exact: false, ambiguous: false, partial: false, versioned: false })) });
+    const cjk = only(['豆包', '千问']);
+    const none = new Matcher(cjk).image();
+    expect(none.automaton.width).toBe(0);
+    expect(matcherImageFits(structuredClone(none), cjk)).toBe(true);
+    // 300 letters below U+0800 that normalisation leaves as they are (it folds case and diacritics)
+    const kept = Array.from({ length: 0x800 - 0x61 }, (_, i) => String.fromCharCode(0x61 + i)).filter((c) => /\p{L}/u.test(c) && normaliseName(c) === c).slice(0, 300);
+    const wide = only(kept.map((c, i) => c + kept[(i * 7) % kept.length]));
+    const full = new Matcher(wide).image();
+    expect(full.automaton.width).toBe(250);
+    expect(matcherImageFits(structuredClone(full), wide)).toBe(true);
   });
 
   it('takes an image whose wrong values index nothing, and scans it without running off an array', () => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalise, normaliseName, toOriginal } from '../../../lib/match/normalise';
 
 describe('normalise', () => {
+  it('folds letters outside the Basic Multilingual Plane as NFKC does (mathematical bold to plain)', () => {
+    expect(normaliseName('\u{1D40E}\u{1D429}\u{1D41E}\u{1D427}\u{1D400}\u{1D408}')).toBe('openai');
+  });
+
   it('folds case, NFKC forms and Latin diacritics', () => {
     expect(normalise('OpenAI ＣｈａｔＧＰＴ Café').text).toBe('openai chatgpt cafe');
   });
