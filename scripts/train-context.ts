@@ -25,14 +25,14 @@ if (process.argv.includes('--cv')) {
       const model = train(dev.filter((_, i) => foldOf[i] !== fold));
       dev.forEach((ex, i) => {
         if (foldOf[i] !== fold) return;
-      const c = tally.get(ex.lang) ?? { rule: [0, 0, 0, 0], model: [0, 0, 0, 0] };
-      for (const [which, yes] of [['rule', ex.sure], ['model', predict(model, ex) >= model.threshold]] as const) {
-        const t = c[which];
-        const [hit, total] = ex.y ? [0, 1] : [2, 3];
-        t[total]!++;
-        if (yes === !!ex.y) t[hit]!++;
-      }
-      tally.set(ex.lang, c);
+        const c = tally.get(ex.lang) ?? { rule: [0, 0, 0, 0], model: [0, 0, 0, 0] };
+        for (const [which, yes] of [['rule', ex.sure], ['model', predict(model, ex) >= model.threshold]] as const) {
+          const t = c[which];
+          const [hit, total] = ex.y ? [0, 1] : [2, 3];
+          t[total]!++;
+          if (yes === !!ex.y) t[hit]!++;
+        }
+        tally.set(ex.lang, c);
       });
     }
   }

@@ -126,15 +126,16 @@ export function signatureOf(e: SignatureSource, byId: (id: string) => Pick<Signa
  * entity's signature: words many entities share count little.
  */
 export class EntitySignatures {
-  private ranges: Map<string, [number, number]> | undefined;
+  /** each entity's keys, keys[start .. end), and the summed rarity of them all (its signature's size) */
+  private ranges: Map<string, [start: number, end: number, size: number]> | undefined;
   private keys = new Uint32Array(0);
   private rarity = new Float32Array(0);
 
   constructor(private readonly encoded: Readonly<Record<string, string>>) {}
 
-  private decode(): Map<string, [number, number]> {
+  private decode(): Map<string, [start: number, end: number, size: number]> {
     if (this.ranges) return this.ranges;
-    const ranges = new Map<string, [number, number]>();
+    const ranges = new Map<string, [start: number, end: number, size: number]>();
     const bins = Object.entries(this.encoded).map(([id, enc]) => [id, atob(enc)] as const);
     // a key takes at least one byte, so the bytes bound the keys
     const keys = new Uint32Array(bins.reduce((n, [, bin]) => n + bin.length, 0));
@@ -142,13 +143,14 @@ export class EntitySignatures {
     for (const [id, bin] of bins) {
       const start = end;
       end = readKeys(bin, keys, start);
-      ranges.set(id, [start, end]);
+      ranges.set(id, [start, end, 0]);
     }
     // entities per key (at most 65,535 entities share one)
     const df = new Uint16Array(1 << 20);
     for (let i = 0; i < end; i++) df[keys[i]!]!++;
     const rarity = new Float32Array(end);
     for (let i = 0; i < end; i++) rarity[i] = Math.log(ranges.size / df[keys[i]!]!);
+    for (const range of ranges.values()) for (let i = range[0]; i < range[1]; i++) range[2] += rarity[i]!;
     this.keys = keys;
     this.rarity = rarity;
     return (this.ranges = ranges);
@@ -178,10 +180,6 @@ export class EntitySignatures {
 
   /** the weight of the entity's whole signature (every key's rarity); undefined: it has none */
   size(entity: string): number | undefined {
-    const range = this.decode().get(entity);
-    if (!range) return undefined;
-    let w = 0;
-    for (let i = range[0]; i < range[1]; i++) w += this.rarity[i]!;
-    return w;
+    return this.decode().get(entity)?.[2];
   }
 }
