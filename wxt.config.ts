@@ -58,7 +58,7 @@ const rootHighlights = (browser: string) =>
 
 const PACKS = /[\\/]lib[\\/]kb[\\/]packs[\\/]([^\\/]+)\.json$/;
 const splits = new Map<string, SplitPack>();
-/** The default pack split once per version of the file (the worker's bundle and the language files both need it). */
+/** The default pack split once per version of the file (the worker's bundle and the card files both need it). */
 const splitFile = (file: string) => {
   const key = `${file}:${fs.statSync(file).mtimeMs}`;
   let split = splits.get(key);
@@ -69,8 +69,10 @@ const splitFile = (file: string) => {
 /**
  * The shipped pack reaches the worker as `JSON.parse` of one string: a worker that wakes cold parses
  * JSON about twice as fast as it compiles the same data written as a JavaScript object literal,
- * which is how a bundler emits an imported JSON file. The default pack's text in languages other
- * than English is left out of it (lib/kb/split.ts) and ships as `packs/default.<lang>.json`.
+ * which is how a bundler emits an imported JSON file. What only cards show of the default pack
+ * (facts and links) and its text in languages other than English are left
+ * out of it (lib/kb/split.ts) and ship as `packs/default.details.<shard>.json` and
+ * `packs/default.<lang>.<shard>.json`.
  */
 const packAsJson = (): PluginOption => ({
   name: 'dossier-pack-as-json',
@@ -101,7 +103,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'build:publicAssets': (wxt, files) => {
-      for (const t of splitFile(path.join(wxt.config.root, 'lib/kb/packs/default.json')).files) files.push({ relativeDest: `packs/default.${t.lang}.json`, contents: JSON.stringify(t) });
+      const split = splitFile(path.join(wxt.config.root, 'lib/kb/packs/default.json'));
+      for (const d of split.details) files.push({ relativeDest: `packs/default.details.${d.shard}.json`, contents: JSON.stringify(d) });
+      for (const t of split.files) files.push({ relativeDest: `packs/default.${t.lang}.${t.shard}.json`, contents: JSON.stringify(t) });
     },
   },
   vite: ({ browser }) => ({

@@ -1,15 +1,16 @@
 // Cold start of the background's knowledge base, in a fresh Node process each run (no warm JIT,
-// no caches): parse the shipped pack as the built worker carries it (English and every name; see
-// lib/kb/split.ts), index it, build the automaton, and answer a first match and a first card in
-// Arabic, which reads and adds the Arabic file as the worker does after waking (the shipped pack is
-// validated by the unit tests, not at every start; see defaultKnowledgeBase).
+// no caches): parse the shipped pack as the built worker carries it (every name and the English
+// descriptions; see lib/kb/split.ts), index it, build the automaton, and answer a first match and a
+// first card in Arabic, which reads and adds that card's shard of the facts and of the Arabic text as
+// the worker does after waking (the shipped pack is validated by the unit tests, not at every start;
+// see defaultKnowledgeBase).
 import { execFileSync } from 'node:child_process';
 import v8 from 'node:v8';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Pack, Translations } from '../lib/kb/schema';
+import type { DetailsFile, Pack, Translations } from '../lib/kb/schema';
 import type { MatcherImage } from '../lib/match/matcher';
-import { splitPack } from '../lib/kb/split';
+import { shardOf, splitPack } from '../lib/kb/split';
 import { median, ROOT } from './util';
 
 export interface ColdStart {
@@ -26,18 +27,21 @@ export interface ColdStart {
 /** Runs in the child (see the bottom of this file). */
 async function measureOnce(): Promise<ColdStart> {
   const { KnowledgeBase } = await import('../lib/kb/store');
-  const { core, files } = splitPack(JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8')) as Pack);
+  const { core, details, files } = splitPack(JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8')) as Pack);
   const coreText = JSON.stringify(core);
-  const arabicText = JSON.stringify(files.find((f) => f.lang === 'ar'));
+  const shard = shardOf('openai');
+  const detailsText = JSON.stringify(details[shard]);
+  const arabicText = JSON.stringify(files.find((f) => f.lang === 'ar' && f.shard === shard));
   const t0 = performance.now();
   const raw = JSON.parse(coreText) as typeof core;
   const t1 = performance.now();
-  const kb = new KnowledgeBase(raw.entities, `${raw.id}@${raw.version}`, raw.current_to, raw.separate);
+  const kb = new KnowledgeBase(raw.entities, `${raw.id}@${raw.version}`, raw.current_to, raw.separate, raw.shards);
   const t2 = performance.now();
   const matcher = kb.matcher;
   const t3 = performance.now();
   matcher.find('وقالت مايكروسوفت إن OpenAI و ChatGPT');
-  // as lib/background/knowledge.ts reads it: the shipped file is trusted as the pack is
+  // as lib/background/knowledge.ts reads them: the shipped files are trusted as the pack is
+  kb.addDetails(JSON.parse(detailsText) as DetailsFile);
   kb.addTranslations(JSON.parse(arabicText) as Translations);
   kb.card('openai', 'ar');
   const t4 = performance.now();

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { Entity, PACK_SCHEMA_VERSION, packSchema, type Lang, type Pack, type Translations } from '../kb/schema';
+import { Entity, PACK_SCHEMA_VERSION, packSchema, type DetailsFile, type Lang, type Pack, type Translations } from '../kb/schema';
 import { migratePack } from '../kb/migrate';
-import { describePackErrors, KnowledgeBase } from '../kb/store';
+import { describePackErrors, KnowledgeBase, type CardFile } from '../kb/store';
 import { defaultKnowledgeBase } from '../kb/default-pack';
 import { PackIndex, type PackSource } from '../protocol/messages';
 import { KEYS } from '../shared/keys';
@@ -55,38 +55,53 @@ export function knowledgeBase(): Promise<LoadedKb> {
   return loaded;
 }
 
-const languages = new Map<Lang, Promise<void>>();
+const reads = new Map<string, Promise<unknown>>();
 
-/**
- * Resolves once the default pack's text in `lang` is in (the built extension ships each language
- * other than English as `packs/default.<lang>.json`, read from the extension itself on the first
- * card in it). A file that cannot be read leaves those cards in English, and is tried again next time.
- */
-export function languageReady(lang: Lang): Promise<void> {
-  const base = defaultKnowledgeBase();
-  if (!base.needs(lang)) return Promise.resolve();
-  let ready = languages.get(lang);
-  if (!ready) {
+/** One of the default pack's card files, read once from the extension itself. */
+function readFile({ part, shard }: CardFile): Promise<unknown> {
+  const name = `/packs/default.${part}.${shard}.json`;
+  let read = reads.get(name);
+  if (!read) {
     // the path is built at run time, so WXT's list of public files cannot type it
-    const url = browser.runtime.getURL(`/packs/default.${lang}.json` as '/');
-    ready = fetch(url)
-      .then((res) => res.json())
-      // our own file, split at build time from the pack the unit tests validate (lib/kb/split.ts),
-      // trusted as the pack is (a schema pass here cost the first card 30-60 ms); addTranslations
-      // still refuses another pack's text
-      .then((raw: Translations) => base.addTranslations(raw))
-      .catch((e: unknown) => {
-        languages.delete(lang);
-        console.error(`Dossier: the ${lang} text of the default pack could not be read; cards stay in English`, e);
-      });
-    languages.set(lang, ready);
+    read = fetch(browser.runtime.getURL(name as '/')).then((res) => res.json());
+    // a file that cannot be read is tried again next time
+    read.catch(() => reads.delete(name));
+    reads.set(name, read);
   }
-  return ready;
+  return read;
 }
 
-/** The knowledge base, with the default pack's text in `lang` (see languageReady). */
-export async function knowledgeIn(lang: Lang): Promise<KnowledgeBase> {
-  const [{ kb }] = await Promise.all([knowledgeBase(), languageReady(lang)]);
+/**
+ * Resolves once the default pack's card text for `ids` in `lang` is in: the built extension ships
+ * the details and each language other than English apart from the worker's script, cut into shards
+ * (lib/kb/split.ts), read on the first card that needs them. A file that cannot be read leaves
+ * those cards without their facts, or in English, and is tried again next time.
+ */
+export async function textReady(ids: readonly string[], lang: Lang): Promise<void> {
+  const base = defaultKnowledgeBase();
+  const wanted = base.missing(ids, lang);
+  if (!wanted.length) return;
+  const read = await Promise.allSettled(wanted.map(readFile));
+  // our own files, split at build time from the pack the unit tests validate, trusted as the pack
+  // is (a schema pass here cost the first card 30-60 ms); the knowledge base still refuses another
+  // pack's text, and a language's values before the facts they translate: details come first.
+  wanted.forEach((file, i) => {
+    const r = read[i]!;
+    try {
+      if (r.status === 'rejected') throw r.reason;
+      // another request may have added it while this one waited
+      if (!base.missing(ids, lang).some((m) => m.part === file.part && m.shard === file.shard)) return;
+      if (file.part === 'details') base.addDetails(r.value as DetailsFile);
+      else base.addTranslations(r.value as Translations);
+    } catch (e) {
+      console.error(`Dossier: the default pack's ${file.part === 'details' ? 'details' : `${file.part} text`} (part ${file.shard}) could not be read; those cards go without`, e);
+    }
+  });
+}
+
+/** The knowledge base, with the default pack's text for `ids` in `lang` (see textReady). */
+export async function knowledgeFor(ids: readonly string[], lang: Lang): Promise<KnowledgeBase> {
+  const [{ kb }] = await Promise.all([knowledgeBase(), textReady(ids, lang)]);
   return kb;
 }
 

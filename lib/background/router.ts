@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type Reply, type Request } from '../protocol/messages';
 import { focusNames, scanTab } from './commands';
-import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeIn, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
+import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeFor, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { matchTexts } from './match';
 import { storedSettings } from './settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
@@ -23,7 +23,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   match: async (req) => matchTexts((await knowledgeBase()).kb, req.texts),
   'settings/get': () => storedSettings(),
   'cards/get': async (req) => {
-    const kb = await knowledgeIn(req.lang);
+    const kb = await knowledgeFor(req.ids, req.lang);
     return { cards: req.ids.flatMap((id) => kb.card(id, req.lang) ?? []) };
   },
   'page/report': async (req, from) => {
@@ -57,7 +57,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
     await deleteUserEntity(req.id);
     return { ok: true };
   },
-  'kb/related': async (req) => (await knowledgeIn(req.lang)).related(req.ids, req.lang),
+  'kb/related': async (req) => (await knowledgeFor(req.ids, req.lang)).related(req.ids, req.lang),
 };
 
 function fromExtensionPage(sender: Sender): boolean {

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/store';
 import type { Request, TabSummary } from '../protocol/messages';
 import type { Lang } from '../shared/vocabulary';
 import { KEYS } from '../shared/keys';
-import { languageReady } from './knowledge';
+import { textReady } from './knowledge';
 import { mergeFrames, readTabState, withFrameReport, type TabState } from './tabs';
 
 /** MV3 has `action`, Firefox MV2 `browserAction`. */
@@ -46,14 +46,15 @@ export async function recordReport(kb: KnowledgeBase, tabId: number, frameId: nu
 /**
  * The popup's summary of a tab. Its cards are in the language the tab's own cards use (the
  * reader's setting applied to the page), else in `lang` (the popup's), once that language's text
- * is in (`languageReady`).
+ * is in (`textReady`).
  */
 export async function summarise(kb: KnowledgeBase, tabId: number, lang: Lang): Promise<TabSummary> {
   const state = await loadTab(tabId);
   if (!state) return { status: 'not-scanned', lang, currentTo: kb.currentTo, entities: [] };
   const cardLang = state.lang ?? lang;
-  await languageReady(cardLang);
-  const entities = mergeFrames(state).flatMap((m) => {
+  const found = mergeFrames(state);
+  await textReady(found.map((m) => m.id), cardLang);
+  const entities = found.flatMap((m) => {
     const card = kb.card(m.id, cardLang);
     return card ? [{ card, count: m.count, first: m.first, headline: m.headline }] : [];
   });

@@ -13,9 +13,9 @@ let defaultKb: KnowledgeBase | undefined;
  */
 export function defaultKnowledgeBase(): KnowledgeBase {
   if (!defaultKb) {
-    // in the built extension, the pack without its other languages (SplitPack.core)
-    const pack = defaultPackJson as unknown as Pack & { separate?: Lang[] };
-    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`, pack.current_to, pack.separate);
+    // in the built extension, the pack without its details and other languages (SplitPack.core)
+    const pack = defaultPackJson as unknown as Pack & { separate?: Lang[]; shards?: number };
+    defaultKb = new KnowledgeBase(pack.entities, `${pack.id}@${pack.version}`, pack.current_to, pack.separate, pack.shards);
   }
   return defaultKb;
 }

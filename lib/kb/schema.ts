@@ -81,6 +81,8 @@ export const Relation = z.strictObject({
   source: httpsUrl.optional(),
 });
 
+export const Links = z.strictObject({ official: httpsUrl.optional(), wikipedia: httpsUrl.optional() });
+
 export const EntityId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens');
@@ -98,7 +100,7 @@ export const Entity = z.strictObject({
   blockers: z.array(text(120)).max(50).default([]),
   facts: z.array(Fact).max(30).default([]),
   relations: z.array(Relation).max(200).default([]),
-  links: z.strictObject({ official: httpsUrl.optional(), wikipedia: httpsUrl.optional() }).default({}),
+  links: Links.default({}),
   tags: z.array(text(40)).max(20).default([]),
 }).superRefine((e, ctx) => {
   const today = todayIso();
@@ -158,19 +160,37 @@ export function packSchema(known: ReadonlySet<string> = new Set()) {
 }
 
 /**
- * The text of the default pack in one language other than English, shipped as a file of its own
- * (`packs/default.<lang>.json`, see lib/kb/split.ts) and read when a card in that language is first
- * asked for: descriptions by entity id, and fact values by entity id in the order of its facts
- * (null where a fact has none in that language).
+ * The text of the default pack in one language other than English for the entities of one shard,
+ * shipped as a file of its own (`packs/default.<lang>.<shard>.json`, see lib/kb/split.ts) and read
+ * when a card of one of them is first asked for in that language: descriptions by entity id, and
+ * fact values by entity id in the order of its facts (null where a fact has none in that language).
  */
 export const Translations = z.strictObject({
   /** the pack the text belongs to: `id@version` */
   pack: text(80),
   lang: Lang,
+  shard: z.number().int().min(0),
   descriptions: z.record(EntityId, plainText(300)),
   values: z.record(EntityId, z.array(plainText(200).nullable()).max(30)),
 });
 export type Translations = z.infer<typeof Translations>;
+
+/**
+ * What only a card shows of the default pack's entities of one shard:
+ * `packs/default.details.<shard>.json` (lib/kb/split.ts). By entity id: its facts (in English), its links.
+ */
+export const DetailsFile = z.strictObject({
+  pack: text(80),
+  shard: z.number().int().min(0),
+  entities: z.record(
+    EntityId,
+    z.strictObject({
+      facts: z.array(Fact.omit({ values: true })).max(30),
+      links: Links,
+    }),
+  ),
+});
+export type DetailsFile = z.infer<typeof DetailsFile>;
 
 export const MAX_ENTITIES = 20_000;
 export const Pack = packSchema();

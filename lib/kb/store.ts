@@ -5,10 +5,11 @@ import { migratePack } from './migrate';
 import { factLabel, RELATION_PHRASES } from './phrases';
 import { CARD_WORDS, TYPE_LABELS } from '../shared/labels';
 import { cardFacts, timelines } from './history';
-import { Pack, todayIso, type Entity, type Lang, type Translations } from './schema';
+import { Pack, todayIso, type Entity, type DetailsFile, type Lang, type Translations } from './schema';
 import type { RelationType } from '../shared/vocabulary';
 import type { Card } from './card';
 import { judgeMentions, type ContextModel } from '../match/context';
+import { shardOf } from './split';
 import { Matcher, matcherImageFits, type Match, type MatcherData, type MatcherImage } from '../match/matcher';
 
 export const ContextModelSchema = z.strictObject({
@@ -46,6 +47,12 @@ export function parsePack(raw: unknown): Pack {
   return r.data;
 }
 
+/** A file of the default pack's card text: its details or one language, for one shard (lib/kb/split.ts). */
+export interface CardFile {
+  part: 'details' | Lang;
+  shard: number;
+}
+
 /** The tag of an entity that news about anything names: see `Found.general`. */
 export const GENERAL_TAG = 'general';
 
@@ -65,8 +72,10 @@ export class KnowledgeBase {
     readonly version: string,
     /** the date the knowledge was checked up to (the default pack's `current_to`) */
     readonly currentTo: string,
-    /** languages whose descriptions and fact values ship in a file of their own (lib/kb/split.ts) */
+    /** languages whose descriptions and fact values ship in files of their own (lib/kb/split.ts) */
     separate: readonly Lang[] = [],
+    /** when the facts ship apart too: how many files each part is cut into (0: nothing ships apart) */
+    private readonly shards = 0,
   ) {
     this.separate = new Set(separate);
     this.byId = new Map(entities.map((e) => [e.id, e]));
@@ -83,19 +92,41 @@ export class KnowledgeBase {
   }
 
   private readonly separate: Set<Lang>;
+  /** the files already added, as `<part>.<shard>` */
+  private readonly added = new Set<string>();
 
-  /** Whether cards in `lang` wait for that language's file (see addTranslations). */
-  needs(lang: Lang): boolean {
-    return this.separate.has(lang);
+  /**
+   * The files the cards of `ids` in `lang` still wait for: the details of their shards (whose facts
+   * the translations' values follow, so add them first), then their shards of `lang` if it ships apart.
+   */
+  missing(ids: readonly string[], lang: Lang): CardFile[] {
+    if (!this.shards) return [];
+    const shards = [...new Set(ids.filter((id) => this.byId.has(id)).map((id) => shardOf(id, this.shards)))].sort((a, b) => a - b);
+    const parts: CardFile['part'][] = this.separate.has(lang) ? ['details', lang] : ['details'];
+    return parts.flatMap((part) => shards.filter((shard) => !this.added.has(`${part}.${shard}`)).map((shard) => ({ part, shard })));
+  }
+
+  /** Adds one shard's details to the pack's entities (shared with every knowledge base merged from it). */
+  addDetails(d: DetailsFile): void {
+    if (d.pack !== this.version) throw new Error(`the details are for ${d.pack}, not ${this.version}`);
+    if (this.added.has(`details.${d.shard}`)) return;
+    for (const [id, { facts, links }] of Object.entries(d.entities)) {
+      const e = this.byId.get(id);
+      if (!e) continue;
+      e.facts.push(...facts);
+      Object.assign(e.links, links);
+    }
+    this.added.add(`details.${d.shard}`);
   }
 
   /**
-   * Adds one language's text to the pack's entities. The entity objects are shared with every
-   * knowledge base merged from this one, so their cards read it too; an entity a reader's pack
-   * replaced is another object and keeps its own text.
+   * Adds one language's text for one shard to the pack's entities. The entity objects are shared
+   * with every knowledge base merged from this one, so their cards read it too; an entity a
+   * reader's pack replaced is another object and keeps its own text.
    */
   addTranslations(t: Translations): void {
     if (t.pack !== this.version) throw new Error(`the ${t.lang} text is for ${t.pack}, not ${this.version}`);
+    if (!this.added.has(`details.${t.shard}`)) throw new Error(`the ${t.lang} text of shard ${t.shard} came before the facts it translates`);
     for (const [id, description] of Object.entries(t.descriptions)) {
       const e = this.byId.get(id);
       if (e) e.description[t.lang] = description;
@@ -106,7 +137,7 @@ export class KnowledgeBase {
         if (value != null) f.values = { ...f.values, [t.lang]: value };
       });
     }
-    this.separate.delete(t.lang);
+    this.added.add(`${t.lang}.${t.shard}`);
   }
 
   /** whether the pack relates the two entities, in either direction */

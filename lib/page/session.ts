@@ -90,6 +90,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     const counted = painter.paint(shown, stage, marked(shown, settings.current.density));
     if (stage !== 'settled') return;
     await report(counted, aiPage);
+    // the most mentioned first (countMentions sorts them so)
     cards.prefetch(counted.map((c) => c.id));
   };
   const clear = () => {

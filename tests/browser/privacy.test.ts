@@ -12,7 +12,7 @@ function scripts(dir: string): string[] {
 const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts\s*\(|\bnew Function\b|\bFunction\s*\(|\beval\s*\(/;
 
 describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('privacy', () => {
-  it('ships no network, eval or remote-code APIs in any bundle, but the download of pack subscriptions and the read of its own language files', () => {
+  it('ships no network, eval or remote-code APIs in any bundle, but the download of pack subscriptions and the read of its own card files', () => {
     for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
       const files = scripts(build);
       expect(files.length).toBeGreaterThan(2);
@@ -20,7 +20,7 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('privacy', () => {
         const code = fs.readFileSync(f, 'utf8');
         const calls = [...code.matchAll(new RegExp(NETWORK, 'g'))].map((m) => m[0].replace(/\s/g, ''));
         // the background's subscription update (lib/background/subscriptions.ts) and its read of the
-        // default pack's language files from the extension itself (languageReady in knowledge.ts)
+        // default pack's card files from the extension itself (textReady in knowledge.ts)
         expect(calls, path.relative(build, f)).toEqual(path.basename(f) === 'background.js' ? ['fetch(', 'fetch('] : []);
       }
     }

@@ -4,8 +4,8 @@ import { KnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
-import { LANGS, Translations, type Pack, type PackInput } from '../../../lib/kb/schema';
-import { splitPack } from '../../../lib/kb/split';
+import { DetailsFile, LANGS, Translations, type Pack, type PackInput } from '../../../lib/kb/schema';
+import { SHARDS, splitPack } from '../../../lib/kb/split';
 import { packErrorOf, rawEntity, rawPack } from './fixtures';
 
 const entity = rawEntity;
@@ -74,14 +74,15 @@ describe('the default pack', () => {
   it('gives the same card in every language once the files are added, for every entity of the shipped pack, as the built extension ships it (lib/kb/split.ts)', () => {
     const shipped = defaultPack as unknown as Pack;
     const whole = new KnowledgeBase(shipped.entities, 'default@x', shipped.current_to);
-    const { core, files } = splitPack({ ...shipped, version: 'x' });
-    const split = new KnowledgeBase(core.entities, 'default@x', core.current_to, core.separate);
+    const { core, details, files } = splitPack({ ...shipped, version: 'x' });
+    const split = new KnowledgeBase(core.entities, 'default@x', core.current_to, core.separate, core.shards);
     expect(core.separate).toEqual(LANGS.filter((l) => l !== 'en').sort());
-    for (const t of files) {
-      expect(split.needs(t.lang)).toBe(true);
-      split.addTranslations(Translations.parse(JSON.parse(JSON.stringify(t))));
-      expect(split.needs(t.lang)).toBe(false);
-    }
+    const ids = shipped.entities.map((e) => e.id);
+    expect(split.missing(ids, 'en')).toHaveLength(SHARDS);
+    for (const f of details) split.addDetails(DetailsFile.parse(JSON.parse(JSON.stringify(f))));
+    expect(split.missing(ids, 'en')).toEqual([]);
+    for (const t of files) split.addTranslations(Translations.parse(JSON.parse(JSON.stringify(t))));
+    for (const lang of LANGS) expect(split.missing(ids, lang)).toEqual([]);
     for (const lang of LANGS) for (const e of shipped.entities) expect(split.card(e.id, lang), `${e.id} in ${lang}`).toEqual(whole.card(e.id, lang));
   });
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {
