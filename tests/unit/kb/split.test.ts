@@ -146,6 +146,16 @@ describe('KnowledgeBase.missing, addDetails and addTranslations', () => {
   });
 });
 
+describe('DetailsFile', () => {
+  it('takes facts without their translations: those ship in the language files', () => {
+    const fact = { label: 'Founded', value: '2001', as_of: '2001', source: 'https://a.example/1' };
+    const file = (f: object) => ({ pack: 'p@1', shard: 0, entities: { acme: { facts: [f], links: {} } } });
+    expect(DetailsFile.safeParse(file(fact)).success).toBe(true);
+    const r = DetailsFile.safeParse(file({ ...fact, values: { ar: '2001' } }));
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['entities.acme.facts.0']);
+  });
+});
+
 describe('Translations', () => {
   it('rejects markup, an unknown language and a bad id, saying where', () => {
     const r = Translations.safeParse({ pack: 'p@1', lang: 'xx', descriptions: { Bad: 'ok', good: '<b>x</b>' }, values: {} });
