@@ -19,9 +19,8 @@ export interface SplitPack {
    * What the worker's script carries: what matching and the page need, for every entity: its
    * names (the matcher needs them all), type, tags, relations (the context judgement asks which
    * names are related, and a card shows those pointing at its entity from any shard) and English
-   * description. `separate` lists the
-   * languages whose text ships apart; `shards` says the details ship apart too, cut into that many
-   * files.
+   * description. `separate` lists the languages whose text ships apart; `shards` says the details
+   * ship apart too, cut into that many files.
    */
   core: Pack & { separate: Lang[]; shards: number };
   /** the facts (English) and links, one file per shard: `packs/default.details.<shard>.json` */
