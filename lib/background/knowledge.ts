@@ -35,6 +35,12 @@ export interface LoadedKb {
   conflicts: Conflict[];
   /** stored data that could not be read: reported, skipped, never fatal */
   problems: string[];
+  /**
+   * The knowledge base once the matcher kept from an earlier start is in (or known not to fit):
+   * what matching waits for. Cards and summaries do not, so a woken worker's first card skips the
+   * IndexedDB read.
+   */
+  matching: Promise<KnowledgeBase>;
 }
 
 /** A pack file that cannot be imported: what is wrong, line by line. */
@@ -140,8 +146,8 @@ async function load(): Promise<LoadedKb> {
   const { entities, conflicts } = mergeSources(sources);
   const version = ['default', ...index.map((p) => `${p.id}@${p.version}`), `user:${user.success ? user.data.length : 0}`].join('+');
   const kb = sources.length === 1 ? base : new KnowledgeBase(entities, version, base.currentTo);
-  await restoreMatcher(kb);
-  return { kb, packs: index, conflicts, problems };
+  const matching = restoreMatcher(kb).then(() => kb);
+  return { kb, packs: index, conflicts, problems, matching };
 }
 
 /** Later sources replace earlier ones by id; relations to entities that are gone are dropped. */

@@ -20,7 +20,7 @@ type Handler<K extends BackgroundKind> = (req: Request<K>, from: From) => Promis
 
 /** One handler per kind of TO_BACKGROUND: the type fails to check when a kind has none. */
 export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
-  match: async (req) => matchTexts((await knowledgeBase()).kb, req.texts),
+  match: async (req) => matchTexts(await (await knowledgeBase()).matching, req.texts),
   'settings/get': () => storedSettings(),
   'cards/get': async (req) => {
     const kb = await knowledgeFor(req.ids, req.lang);
