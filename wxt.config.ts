@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { FOCUS_COMMAND } from './lib/protocol/messages';
 import type { Pack } from './lib/kb/schema';
-import { splitPack, type SplitPack } from './lib/kb/split';
+import { cardFilePath, splitPack, type SplitPack } from './lib/kb/split';
 
 export const GECKO_ID = 'dossier@dossier.example';
 
@@ -70,9 +70,8 @@ const splitFile = (file: string) => {
  * The shipped pack reaches the worker as `JSON.parse` of one string: a worker that wakes cold parses
  * JSON about twice as fast as it compiles the same data written as a JavaScript object literal,
  * which is how a bundler emits an imported JSON file. What only cards show of the default pack
- * (facts and links) and its text in languages other than English are left
- * out of it (lib/kb/split.ts) and ship as `packs/default.details.<shard>.json` and
- * `packs/default.<lang>.<shard>.json`.
+ * (facts and links) and its text in languages other than English are left out of it and ship as
+ * files of their own (lib/kb/split.ts, `cardFilePath`).
  */
 const packAsJson = (): PluginOption => ({
   name: 'dossier-pack-as-json',
@@ -104,8 +103,8 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (wxt, files) => {
       const split = splitFile(path.join(wxt.config.root, 'lib/kb/packs/default.json'));
-      for (const d of split.details) files.push({ relativeDest: `packs/default.details.${d.shard}.json`, contents: JSON.stringify(d) });
-      for (const t of split.files) files.push({ relativeDest: `packs/default.${t.lang}.${t.shard}.json`, contents: JSON.stringify(t) });
+      for (const d of split.details) files.push({ relativeDest: cardFilePath({ part: 'details', shard: d.shard }), contents: JSON.stringify(d) });
+      for (const t of split.files) files.push({ relativeDest: cardFilePath({ part: t.lang, shard: t.shard }), contents: JSON.stringify(t) });
     },
   },
   vite: ({ browser }) => ({

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Entity, PACK_SCHEMA_VERSION, packSchema, type DetailsFile, type Lang, type Pack, type Translations } from '../kb/schema';
 import { migratePack } from '../kb/migrate';
-import { describePackErrors, KnowledgeBase, type CardFile } from '../kb/store';
+import { describePackErrors, KnowledgeBase } from '../kb/store';
+import { cardFilePath, type CardFile } from '../kb/split';
 import { defaultKnowledgeBase } from '../kb/default-pack';
 import { PackIndex, type PackSource } from '../protocol/messages';
 import { KEYS } from '../shared/keys';
@@ -64,8 +65,8 @@ export function knowledgeBase(): Promise<LoadedKb> {
 const reads = new Map<string, Promise<unknown>>();
 
 /** One of the default pack's card files, read once from the extension itself. */
-function readFile({ part, shard }: CardFile): Promise<unknown> {
-  const name = `/packs/default.${part}.${shard}.json`;
+function readFile(file: CardFile): Promise<unknown> {
+  const name = `/${cardFilePath(file)}`;
   let read = reads.get(name);
   if (!read) {
     // the path is built at run time, so WXT's list of public files cannot type it

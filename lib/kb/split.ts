@@ -13,6 +13,15 @@ export function shardOf(id: string, shards = SHARDS): number {
   return (h >>> 0) % shards;
 }
 
+/** A file of the default pack's card text: its details or one language, for one shard. */
+export interface CardFile {
+  part: 'details' | Lang;
+  shard: number;
+}
+
+/** Where the built extension ships a card file (written by wxt.config.ts, read by the background). */
+export const cardFilePath = ({ part, shard }: CardFile) => `packs/default.${part}.${shard}.json`;
+
 /** The default pack as the built extension ships it (wxt.config.ts). */
 export interface SplitPack {
   /**
@@ -23,9 +32,9 @@ export interface SplitPack {
    * ship apart too, cut into that many files.
    */
   core: Pack & { separate: Lang[]; shards: number };
-  /** the facts (English) and links, one file per shard: `packs/default.details.<shard>.json` */
+  /** the facts (English) and links, one file per shard (`cardFilePath`) */
   details: DetailsFile[];
-  /** one per language other than English and shard: `packs/default.<lang>.<shard>.json` */
+  /** one per language other than English and shard (`cardFilePath`) */
   files: Translations[];
 }
 

@@ -9,7 +9,7 @@ import { Pack, todayIso, type Entity, type DetailsFile, type Lang, type Translat
 import type { RelationType } from '../shared/vocabulary';
 import type { Card } from './card';
 import { judgeMentions, type ContextModel } from '../match/context';
-import { shardOf } from './split';
+import { shardOf, type CardFile } from './split';
 import { Matcher, matcherImageFits, type Match, type MatcherData, type MatcherImage } from '../match/matcher';
 
 export const ContextModelSchema = z.strictObject({
@@ -45,12 +45,6 @@ export function parsePack(raw: unknown): Pack {
   const r = Pack.safeParse(migratePack(raw));
   if (!r.success) throw new Error(`invalid pack:\n${describePackErrors(raw, r.error).join('\n')}`);
   return r.data;
-}
-
-/** A file of the default pack's card text: its details or one language, for one shard (lib/kb/split.ts). */
-export interface CardFile {
-  part: 'details' | Lang;
-  shard: number;
 }
 
 /** The tag of an entity that news about anything names: see `Found.general`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { DetailsFile, Translations } from '../../../lib/kb/schema';
-import { SHARDS, shardOf, splitPack } from '../../../lib/kb/split';
+import { cardFilePath, SHARDS, shardOf, splitPack } from '../../../lib/kb/split';
 import { rawEntity, rawPack } from './fixtures';
 
 /** Two entities: one described and with fact values in Arabic and Chinese, one only in English. */
@@ -33,6 +33,13 @@ describe('shardOf', () => {
     for (let i = 0; i < 1600; i++) counts[shardOf(`entity-${i}`)]!++;
     expect(Math.min(...counts)).toBeGreaterThan(60);
     expect(Math.max(...counts)).toBeLessThan(140);
+  });
+});
+
+describe('cardFilePath', () => {
+  it('names the file a shard of details or of a language ships as', () => {
+    expect(cardFilePath({ part: 'details', shard: 0 })).toBe('packs/default.details.0.json');
+    expect(cardFilePath({ part: 'ar', shard: 15 })).toBe('packs/default.ar.15.json');
   });
 });
 
