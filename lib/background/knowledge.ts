@@ -92,12 +92,11 @@ export async function textReady(ids: readonly string[], lang: Lang): Promise<voi
   // our own files, split at build time from the pack the unit tests validate, trusted as the pack
   // is (a schema pass here cost the first card 30-60 ms); the knowledge base still refuses another
   // pack's text, and a language's values before the facts they translate: details come first.
+  // Another request may have added a file while this one waited: adding it again changes nothing.
   wanted.forEach((file, i) => {
     const r = read[i]!;
     try {
       if (r.status === 'rejected') throw r.reason;
-      // another request may have added it while this one waited
-      if (!base.missing(ids, lang).some((m) => m.part === file.part && m.shard === file.shard)) return;
       if (file.part === 'details') base.addDetails(r.value as DetailsFile);
       else base.addTranslations(r.value as Translations);
     } catch (e) {
