@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
-import { FOCUS_COMMAND } from './lib/protocol/messages';
+import { FOCUS_COMMAND, PANEL_COMMAND } from './lib/protocol/messages';
 import type { Pack } from './lib/kb/schema';
 import { cardFilePath, splitPack, type SplitPack } from './lib/kb/split';
 
@@ -127,6 +127,8 @@ export default defineConfig({
     action: { default_title: 'Dossier' },
     commands: {
       [FOCUS_COMMAND]: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandFocus__' },
+      // Firefox opens its sidebar by itself on this name; Chrome's side panel is opened by the background (lib/background/commands.ts)
+      [browser === 'firefox' ? '_execute_sidebar_action' : PANEL_COMMAND]: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandPanel__' },
     },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
     ...(browser === 'firefox'

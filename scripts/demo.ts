@@ -1,6 +1,6 @@
 // `npm run demo`: Chromium with the built extension on the bundled demo pages. With a display it
 // opens a window and stays until closed; headless, it writes screenshots of each page, a hover
-// card, the popup and the options page, and prints their paths.
+// card, the popup, the side panel and the options page, and prints their paths.
 //   --dark       dark colour scheme        --lang=ar   the browser (and Dossier's UI) in Arabic
 //   --headless   no window even where a display exists
 import fs from 'node:fs';
@@ -46,6 +46,13 @@ for (const { file, hover } of pages) {
   await popup.waitForSelector('.connections');
   await popup.screenshot({ path: shot(`${base}-popup`) });
   if (!headed) await popup.close();
+  // the side panel, at a side panel's width
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.waitForSelector('.graph [data-node]');
+  await panel.screenshot({ path: shot(`${base}-panel`) });
+  if (!headed) await panel.close();
 }
 const options = await context.newPage();
 await options.setViewportSize({ width: 900, height: 1100 });

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ask, askTab } from '../../lib/protocol/client';
+import { useState } from 'preact/hooks';
+import { askTab } from '../../lib/protocol/client';
 import { TYPE_LABELS } from '../../lib/shared/labels';
 import { ENTITY_TYPES, type EntityType } from '../../lib/shared/vocabulary';
 import type { Reply, TabSummary } from '../../lib/protocol/messages';
@@ -17,21 +17,24 @@ export function filterFound(entities: readonly Found[], type: EntityType | 'all'
   return entities.filter((e) => (type === 'all' || e.card.type === type) && (!q || text(e.card).includes(q)));
 }
 
-/** The popup's list of what is on the page: filters that double as the colour legend, cards, connections. */
-export function FoundList({ tabId, summary }: { tabId: number; summary: TabSummary }) {
+export interface FoundListProps {
+  tabId: number;
+  summary: TabSummary;
+  /** the relations among the page's entities, as sentences */
+  connections: Reply<'kb/related'>['relations'];
+  /** the side panel: a name opens its card there instead of growing in place */
+  onSelect?: (id: string) => void;
+}
+
+/** The list of what is on the page, in the popup and the side panel: filters that double as the colour legend, cards, connections. */
+export function FoundList({ tabId, summary, connections, onSelect }: FoundListProps) {
   const [type, setType] = useState<EntityType | 'all'>('all');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<string>();
-  const [connections, setConnections] = useState<Reply<'kb/related'>['relations']>([]);
   const labels = TYPE_LABELS[uiLang()];
   const onPage = new Set(summary.entities.map((e) => e.card.id));
   const present = ENTITY_TYPES.filter((ty) => summary.entities.some((e) => e.card.type === ty));
   const shown = filterFound(summary.entities, type, query);
-  const ids = summary.entities.map((e) => e.card.id).join(',');
-
-  useEffect(() => {
-    void ask({ type: 'kb/related', ids: ids.split(','), lang: summary.lang }).then((r) => setConnections(r.relations));
-  }, [ids, summary.lang]);
 
   return (
     <section aria-labelledby="found-heading" class="found">
@@ -52,9 +55,15 @@ export function FoundList({ tabId, summary }: { tabId: number; summary: TabSumma
           <li key={e.card.id} data-entity={e.card.id}>
             <EntityCard card={e.card} onPage={onPage} compact={open !== e.card.id} />
             <div class="card-actions">
-              <button type="button" class="link" aria-expanded={open === e.card.id} onClick={() => setOpen(open === e.card.id ? undefined : e.card.id)}>
-                {open === e.card.id ? t('less') : t('more')}
-              </button>
+              {onSelect ? (
+                <button type="button" class="link open-card" onClick={() => onSelect(e.card.id)}>
+                  {t('more')}
+                </button>
+              ) : (
+                <button type="button" class="link" aria-expanded={open === e.card.id} onClick={() => setOpen(open === e.card.id ? undefined : e.card.id)}>
+                  {open === e.card.id ? t('less') : t('more')}
+                </button>
+              )}
               <button type="button" class="link count" title={t('revealHint')} onClick={() => void askTab(tabId, { type: 'content/reveal', entity: e.card.id }).catch(() => undefined)}>
                 {t('mentions', e.count)}
               </button>

@@ -1,26 +1,40 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type Reply, type Request } from '../protocol/messages';
-import { focusNames, scanTab } from './commands';
+import { onCommand, scanTab } from './commands';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeFor, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
-import { matchTexts } from './match';
+import { findInTexts, matchReply } from './match';
+import { forgetSentences, recordSentences, sentencesOf } from './sentences';
 import { storedSettings } from './settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
 import { forgetTab, recordReport, summarise } from './tab-records';
 
-export { focusNames, forgetTab };
+export { onCommand };
+
+/** A new document in a tab, or the tab closed: what its page reported and its sentences are gone. */
+export async function forgetPage(tabId: number): Promise<void> {
+  await Promise.all([forgetTab(tabId), forgetSentences(tabId)]);
+}
 
 type Sender = Browser.runtime.MessageSender;
 /** A content script's request comes with its tab and frame. */
 export interface From {
   tabId: number;
   frameId: number;
+  /** the frame's document */
+  url?: string;
 }
 type Handler<K extends BackgroundKind> = (req: Request<K>, from: From) => Promise<Reply<K>> | Reply<K>;
 
 /** One handler per kind of TO_BACKGROUND: the type fails to check when a kind has none. */
 export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
-  match: async (req) => matchTexts(await (await knowledgeBase()).matching, req.texts),
+  match: async (req, from) => {
+    const kb = await (await knowledgeBase()).matching;
+    const found = findInTexts(kb, req.texts);
+    // the side panel's sentences, cut after the reply has gone
+    if (from.frameId === 0 && from.url) void Promise.resolve().then(() => recordSentences(from.tabId, from.url!, req.texts, found)).catch(() => undefined);
+    return matchReply(kb, found);
+  },
   'settings/get': () => storedSettings(),
   'cards/get': async (req) => {
     const kb = await knowledgeFor(req.ids, req.lang);
@@ -32,6 +46,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   },
   'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang),
   'tab/scan': (req) => scanTab(req.tabId),
+  'tab/sentences': async (req) => ({ sentences: await sentencesOf(req.tabId, req.id) }),
   'kb/packs': async () => {
     const { kb, packs, conflicts, problems } = await knowledgeBase();
     const user = (await userEntities()).length;
@@ -93,5 +108,5 @@ async function route(raw: unknown, sender: Sender): Promise<Reply<BackgroundKind
   const req = request.safeParse(raw);
   if (!req.success) return { error: `malformed ${kind}: ${z.prettifyError(req.error)}` };
   const handler = HANDLERS[kind] as Handler<BackgroundKind>;
-  return handler(req.data as Request<BackgroundKind>, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
+  return handler(req.data as Request<BackgroundKind>, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0, ...(sender.url ? { url: sender.url } : {}) });
 }

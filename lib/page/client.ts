@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Reply, TabKind, TabRequest } from '../protocol/messages';
+import { REVEAL_MAX_SENTENCE } from '../shared/sentences';
 import { isCompleteSettings } from '../shared/settings';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -28,7 +29,8 @@ export async function askBackground<R extends ContentRequest>(req: R): Promise<R
 const TAB_FIELDS: { [K in TabKind]: (r: Record<string, unknown>) => boolean } = {
   'content/ping': (r) => Object.keys(r).length === 1,
   'content/focus': (r) => Object.keys(r).length === 1,
-  'content/reveal': (r) => Object.keys(r).length === 2 && typeof r.entity === 'string' && r.entity.length <= 64,
+  'content/reveal': (r) =>
+    typeof r.entity === 'string' && r.entity.length <= 64 && (Object.keys(r).length === 2 || (Object.keys(r).length === 3 && typeof r.sentence === 'string' && r.sentence.length <= REVEAL_MAX_SENTENCE)),
 };
 
 /** Requests the extension sends to a tab: a known type with exactly its fields. */

@@ -161,13 +161,13 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
       return card ? `${card.name}: ${card.description}` : '';
     },
   });
-  const reveal = watchReveal(signal, () => painter.painted, () => keyboard.active);
+  const reveal = watchReveal(signal, () => painter.painted, () => keyboard.active, (block) => text.block(block).text);
 
   // --- requests from the extension (top frame only)
-  const onTabRequest: { [K in TabKind]: (raw: { type: K; entity?: string }) => void } = {
+  const onTabRequest: { [K in TabKind]: (raw: { type: K; entity?: string; sentence?: string }) => void } = {
     'content/ping': () => undefined,
     'content/focus': () => keyboard.start(),
-    'content/reveal': (raw) => reveal(raw.entity!),
+    'content/reveal': (raw) => reveal(raw.entity!, raw.sentence),
   };
   const onMessage = (raw: unknown) => {
     if (!isTabRequest(raw)) return undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Card } from '../kb/card';
 import { EntityId, EntityType, Lang } from '../kb/schema';
+import { REVEAL_MAX_SENTENCE } from '../shared/sentences';
 import { MATCH_MAX_TEXT_CHARS, MATCH_MAX_TEXTS, type MatchReply as WireMatchReply } from '../shared/wire';
 import { Settings, SiteMode } from './settings';
 
@@ -17,6 +18,8 @@ export type Mention = z.infer<typeof Mention>;
 
 /** The keyboard command (manifest `commands`) that moves focus to the first name on the page. */
 export const FOCUS_COMMAND = 'focus-names';
+/** The keyboard command that opens the side panel (Chrome; Firefox has its own `_execute_sidebar_action`). */
+export const PANEL_COMMAND = 'open-panel';
 
 /** Where a subscribed pack comes from, and how its last update went. */
 export const PackSource = z.strictObject({
@@ -86,6 +89,8 @@ export const TO_BACKGROUND = {
   ),
   'tab/summary': kind('tab/summary', 'extension', { tabId: z.number().int().min(0), lang: Lang }, TabSummary),
   'tab/scan': kind('tab/scan', 'extension', { tabId: z.number().int().min(0) }, z.strictObject({ ok: z.boolean(), reason: z.string().optional() })),
+  /** the sentences of the tab's page that name an entity (the side panel) */
+  'tab/sentences': kind('tab/sentences', 'extension', { tabId: z.number().int().min(0), id: EntityId }, z.strictObject({ sentences: z.array(z.string()) })),
   'kb/packs': kind(
     'kb/packs',
     'extension',
@@ -124,8 +129,8 @@ export const TO_TAB = {
   'content/ping': kind('content/ping', 'extension', {}, OK),
   /** the keyboard command: focus the first mention */
   'content/focus': kind('content/focus', 'extension', {}, OK),
-  /** the popup: scroll to the next mention of an entity and flash it */
-  'content/reveal': kind('content/reveal', 'extension', { entity: EntityId }, OK),
+  /** the popup: scroll to the next mention of an entity and flash it; the side panel: to its mention in `sentence` */
+  'content/reveal': kind('content/reveal', 'extension', { entity: EntityId, sentence: z.string().max(REVEAL_MAX_SENTENCE).optional() }, OK),
 };
 
 export type BackgroundKind = keyof typeof TO_BACKGROUND;

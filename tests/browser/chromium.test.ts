@@ -19,6 +19,7 @@ import {
 import { demoPageTests } from './demo-pages';
 import { cardTests } from './card-suite';
 import { livePageTests } from './live-pages';
+import { panelTests } from './panel-suite';
 
 const skip = unavailable(CHROMIUM_BIN, CHROME_BUILD);
 
@@ -384,6 +385,38 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
           return p;
         },
       }));
+    });
+  });
+
+  describe('the side panel', () => {
+    const openPanel = async (query: string) => {
+      const p = await context.newPage();
+      await p.setViewportSize({ width: 400, height: 900 });
+      await p.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+      return p;
+    };
+    panelTests(() => ({
+      open: async (path) => {
+        const p = await context.newPage();
+        await p.goto(server.url(path));
+        return p;
+      },
+      openPanel,
+      tabIdOf,
+    }));
+
+    it('keeps answering when the worker is stopped while it is open', async () => {
+      const page = await openAnnotated('en-news.html?panel-stop');
+      const panel = await openPanel(`?tabId=${await tabIdOf(page.url())}`);
+      await panel.waitForSelector('[data-node=microsoft]');
+      await stopWorker(panel);
+      // a node opened now is answered by a restarted worker, from what the stopped one stored
+      await panel.click('[data-node=microsoft]');
+      await panel.waitForSelector('.sentences li');
+      expect(await panel.getAttribute('main', 'data-view')).toBe('found');
+      expect(await restarted()).toBe(true);
+      await panel.close();
+      await page.close();
     });
   });
 

@@ -17,6 +17,7 @@ import {
 import { demoPageTests } from './demo-pages';
 import { cardTests } from './card-suite';
 import { livePageTests, type DriverPage } from './live-pages';
+import { panelTests } from './panel-suite';
 
 const skip = unavailable(FIREFOX_BIN, FIREFOX_BUILD);
 
@@ -87,6 +88,19 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
         openDark: async (path) => newTab((dark ??= (await launchFirefox({ dark: true })).browser), path),
       }));
     });
+  });
+
+  describe('the side panel', () => {
+    panelTests(() => ({
+      open: async (path) => {
+        const p = await browser.newPage();
+        await p.goto(server.url(path));
+        return p as unknown as DriverPage & { close(): Promise<void> };
+      },
+      // the sidebar's page, opened as a tab; ready once the panel has said something about its tab
+      openPanel: async (query) => (await openExtensionPage(`sidepanel.html${query}`, 'main[data-view]:not([data-view=loading])')) as unknown as DriverPage & { close(): Promise<void> },
+      tabIdOf,
+    }));
   });
 
   it('imports a pack from the options page, and refuses a broken one with the reasons in place', async () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { forgetTab, handleMessage } from '../../../lib/background/router';
+import { forgetPage, handleMessage } from '../../../lib/background/router';
+import { PER_ENTITY } from '../../../lib/background/sentences';
 import { KEYS } from '../../../lib/shared/keys';
 import type { TabSummary } from '../../../lib/protocol/messages';
 import { AMBIGUOUS, GENERAL, type MatchReply } from '../../../lib/shared/wire';
@@ -70,7 +71,7 @@ describe('background message handling', () => {
   it('sets the badge to the number of distinct entities', async () => {
     await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }, { id: 'nvidia', count: 1, first: 1, headline: false }] }, fromTab(4));
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('2');
-    await forgetTab(4);
+    await forgetPage(4);
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('');
   });
 
@@ -108,7 +109,48 @@ describe('background message handling', () => {
 
   it('forgets a tab when it navigates or closes', async () => {
     await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }] }, fromTab(3));
-    await forgetTab(3);
-    expect(await browser.storage.session.get(KEYS.tab(3))).toEqual({});
+    await handleMessage({ type: 'match', texts: ['OpenAI said so.'] }, fromTab(3));
+    await vi.waitUntil(async () => (await browser.storage.session.get(KEYS.sentences(3)))[KEYS.sentences(3)]);
+    await forgetPage(3);
+    expect(await browser.storage.session.get([KEYS.tab(3), KEYS.sentences(3)])).toEqual({});
+  });
+
+  describe('the sentences of a page, for the side panel', () => {
+    const sentences = async (tabId: number, id: string) => ((await handleMessage({ type: 'tab/sentences', tabId, id }, fromPopup())) as { sentences: string[] }).sentences;
+    const settled = (tabId: number, id: string, n: number) => vi.waitUntil(async () => (await sentences(tabId, id)).length === n);
+
+    it('keeps the sentences of the top frame that name each entity, cut from the text it matched', async () => {
+      await handleMessage({ type: 'match', texts: ['Markets fell. Microsoft invested in OpenAI again. Nvidia rose.', 'قالت مايكروسوفت إنها تفاوض.'] }, fromTab(2));
+      await settled(2, 'microsoft', 2);
+      expect(await sentences(2, 'microsoft')).toEqual(['Microsoft invested in OpenAI again.', 'قالت مايكروسوفت إنها تفاوض.']);
+      expect(await sentences(2, 'openai')).toEqual(['Microsoft invested in OpenAI again.']);
+      expect(await sentences(2, 'anthropic')).toEqual([]);
+      // a subframe's text is not the article's
+      await handleMessage({ type: 'match', texts: ['Anthropic ad.'] }, fromTab(2, 5));
+      await handleMessage({ type: 'match', texts: ['Nvidia again.'] }, fromTab(2));
+      await settled(2, 'nvidia', 2);
+      expect(await sentences(2, 'anthropic')).toEqual([]);
+    });
+
+    it('keeps a few per entity, each once, and starts afresh on another page of the tab', async () => {
+      const texts = Array.from({ length: PER_ENTITY + 2 }, (_, i) => `OpenAI said ${i}.`);
+      await handleMessage({ type: 'match', texts: [...texts, 'OpenAI said 0.'] }, fromTab(7));
+      await settled(7, 'openai', PER_ENTITY);
+      expect(await sentences(7, 'openai')).toEqual(texts.slice(0, PER_ENTITY));
+      // the same page with a fragment is the same page; another address is not
+      await handleMessage({ type: 'match', texts: ['Nvidia rose.'] }, { ...fromTab(7), url: 'https://news.example/a#comments' });
+      await settled(7, 'nvidia', 1);
+      expect(await sentences(7, 'openai')).toHaveLength(PER_ENTITY);
+      await handleMessage({ type: 'match', texts: ['Anthropic rose.'] }, { ...fromTab(7), url: 'https://news.example/b' });
+      await settled(7, 'anthropic', 1);
+      expect(await sentences(7, 'openai')).toEqual([]);
+    });
+
+    it('answers none for a tab it has nothing for, or a stored record it cannot read', async () => {
+      expect(await sentences(11, 'openai')).toEqual([]);
+      await browser.storage.session.set({ [KEYS.sentences(12)]: { url: 1 } });
+      expect(await sentences(12, 'openai')).toEqual([]);
+      expect(await handleMessage({ type: 'tab/sentences', tabId: 12, id: 'Not An Id' }, fromPopup())).toMatchObject({ error: expect.stringMatching(/id/) });
+    });
   });
 });

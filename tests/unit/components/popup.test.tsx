@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { isRestrictedUrl, viewFor } from '../../../components/popup/Popup';
+import { isRestrictedUrl, viewFor } from '../../../components/ui/tab-view';
 import { EntityCard, safeHref } from '../../../components/card/EntityCard';
 import { filterFound } from '../../../components/popup/FoundList';
 import { handleMessage } from '../../../lib/background/router';

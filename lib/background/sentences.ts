@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { KEYS } from '../shared/keys';
+import { sentenceAround } from '../shared/sentences';
+import { TOPIC_ID, type Found } from '../shared/wire';
+
+/**
+ * The page's sentences that name each entity, for the side panel: cut here, from the text the
+ * content script sent for matching, so the page's main thread does no more than it did. Kept in
+ * storage.session (it outlives the worker) for the top frame's document: a new URL starts afresh.
+ */
+export const PER_ENTITY = 3;
+const MAX_ENTITIES = 300;
+
+const Stored = z.strictObject({ url: z.string(), entities: z.record(z.string(), z.array(z.string())) });
+type Stored = z.infer<typeof Stored>;
+
+/** The page's address without its fragment: a jump to an anchor is the same page. */
+export const pageUrl = (url: string) => url.replace(/#.*$/, '');
+
+/** Adds the sentences of `found` (per text) to what is kept for the page, at most PER_ENTITY per entity. */
+export function withSentences(prev: Stored | undefined, url: string, texts: readonly string[], found: readonly (readonly Found[])[]): Stored {
+  const next: Stored = prev && prev.url === url ? { url, entities: { ...prev.entities } } : { url, entities: {} };
+  texts.forEach((text, t) => {
+    for (const m of found[t] ?? []) {
+      if (m.entity === TOPIC_ID) continue;
+      const have = next.entities[m.entity];
+      if (!have && Object.keys(next.entities).length >= MAX_ENTITIES) continue;
+      if (have && have.length >= PER_ENTITY) continue;
+      const s = sentenceAround(text, m.start, m.end);
+      const sentence = text.slice(s.start, s.end);
+      if (have?.includes(sentence)) continue;
+      next.entities[m.entity] = [...(have ?? []), sentence];
+    }
+  });
+  return next;
+}
+
+/** Serialises read-modify-write per tab: a page's batches are matched one after another, but a re-read may overlap. */
+const locks = new Map<number, Promise<unknown>>();
+
+export function recordSentences(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[]): Promise<void> {
+  if (!found.some((f) => f.length)) return Promise.resolve();
+  const key = KEYS.sentences(tabId);
+  const work = async () => {
+    const raw = (await browser.storage.session.get(key))[key];
+    const prev = Stored.safeParse(raw);
+    await browser.storage.session.set({ [key]: withSentences(prev.success ? prev.data : undefined, pageUrl(url), texts, found) });
+  };
+  const next = (locks.get(tabId) ?? Promise.resolve()).then(work, work);
+  locks.set(tabId, next.catch(() => undefined));
+  return next;
+}
+
+/** The kept sentences that name `id` on the tab's page. */
+export async function sentencesOf(tabId: number, id: string): Promise<string[]> {
+  const key = KEYS.sentences(tabId);
+  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
+  return stored.success ? (stored.data.entities[id] ?? []) : [];
+}
+
+export async function forgetSentences(tabId: number): Promise<void> {
+  await browser.storage.session.remove(KEYS.sentences(tabId));
+}
