@@ -57,7 +57,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', 'bench/_*', 'scripts/_*', 'reports/**', '.stryker-tmp*/**'] },
+  { ignores: ['kb-research/**', '.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', 'bench/_*', 'scripts/_*', 'reports/**', '.stryker-tmp*/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { dossier: { rules: { boundaries } } },
