@@ -8,6 +8,8 @@ import { t, uiLang } from '../ui/i18n';
 import { MyEntities } from './MyEntities';
 import { Packs } from './Packs';
 import { SiteModeSelect } from '../ui/SiteModeSelect';
+import { LibrarySettings } from '../library/LibrarySettings';
+import { openLibrary } from '../ui/open-view';
 
 /** A host name as the reader would type it, or a URL they pasted; undefined when it is neither. */
 export function parseSite(input: string): string | undefined {
@@ -162,6 +164,13 @@ export function Options() {
           <option value="every">{t('densityEvery')}</option>
         </select>
       </label>
+      <section aria-labelledby="library-heading" class="library-options">
+        <h2 id="library-heading">{t('optionsLibraryHeading')}</h2>
+        <LibrarySettings settings={settings} save={(s) => void save(s)} />
+        <button type="button" class="link" onClick={() => void openLibrary()}>
+          {t('openLibrary')}
+        </button>
+      </section>
       <Packs />
       <MyEntities />
       <p class="hint">{t('optionsKeyboard')}</p>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { withSiteMode } from '../../lib/protocol/settings';
+import { withSiteMode, type Settings } from '../../lib/protocol/settings';
+import { KEYS } from '../../lib/shared/keys';
 import { SiteModeSelect } from '../ui/SiteModeSelect';
 import { TabStatus } from '../ui/TabStatus';
 import { hostOf, resolveTab, type TabRef } from '../ui/tab-view';
 import { useConnections, useSettings, useTabView } from '../ui/use-tab';
-import { openSidePanel } from '../ui/side-panel';
+import { openLibrary, openSidePanel } from '../ui/open-view';
 import type { TabSummary } from '../../lib/protocol/messages';
 import { FoundList } from './FoundList';
 import { t } from '../ui/i18n';
@@ -34,6 +35,7 @@ export function Popup({ search }: { search: string }) {
         )}
         {settings && host && <SiteModeSelect host={host} mode={settings.sites[host] ?? 'auto'} onChange={(m) => void save(withSiteMode(settings, host, m))} />}
       </header>
+      {settings && <LibraryNotice settings={settings} save={save} />}
       {view.kind === 'found' ? (
         <PopupFound tabId={tab?.id ?? -1} summary={view.summary} />
       ) : (
@@ -44,11 +46,39 @@ export function Popup({ search }: { search: string }) {
         <button type="button" class="link open-panel" onClick={() => void openSidePanel(tab?.windowId).then(() => window.close(), () => undefined)}>
           {t('openPanel')}
         </button>
+        <button type="button" class="link open-library" onClick={() => void openLibrary()}>
+          {t('openLibrary')}
+        </button>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
       </footer>
     </main>
+  );
+}
+
+/** Said once, the first time the popup opens with the library on: what it keeps, and one click to turn it off. */
+function LibraryNotice({ settings, save }: { settings: Settings; save: (next: Settings) => Promise<void> }) {
+  const [seen, setSeen] = useState(true);
+  useEffect(() => {
+    void browser.storage.local.get(KEYS.libraryNotice).then((r) => setSeen(r[KEYS.libraryNotice] === true));
+  }, []);
+  if (seen || !settings.library) return null;
+  const done = async (off: boolean) => {
+    setSeen(true);
+    await browser.storage.local.set({ [KEYS.libraryNotice]: true });
+    if (off) await save({ ...settings, library: false });
+  };
+  return (
+    <p class="library-notice" role="note">
+      {t('libraryNotice')}{' '}
+      <button type="button" class="link notice-off" onClick={() => void done(true)}>
+        {t('libraryNoticeOff')}
+      </button>{' '}
+      <button type="button" class="link notice-ok" onClick={() => void done(false)}>
+        {t('libraryNoticeOk')}
+      </button>
+    </p>
   );
 }
 

@@ -5,6 +5,9 @@ import { onCommand, scanTab } from './commands';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeFor, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { findInTexts, matchReply } from './match';
 import { forgetSentences, recordSentences, sentencesOf } from './sentences';
+import { allPages, forgetAll, forgetSite } from './library';
+import { maybeRecord, searchLibrary } from './library-search';
+import { libraryCsv } from '../protocol/library';
 import { storedSettings } from './settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
 import { forgetTab, recordReport, summarise } from './tab-records';
@@ -23,6 +26,8 @@ export interface From {
   frameId: number;
   /** the frame's document */
   url?: string;
+  /** a private window's tab */
+  incognito?: boolean;
 }
 type Handler<K extends BackgroundKind> = (req: Request<K>, from: From) => Promise<Reply<K>> | Reply<K>;
 
@@ -41,7 +46,10 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
     return { cards: req.ids.flatMap((id) => kb.card(id, req.lang) ?? []) };
   },
   'page/report': async (req, from) => {
-    await recordReport((await knowledgeBase()).kb, from.tabId, from.frameId, req);
+    const { kb } = await knowledgeBase();
+    await recordReport(kb, from.tabId, from.frameId, req);
+    // the reading library: the top document, never a private window's
+    if (from.frameId === 0 && !from.incognito) await maybeRecord(kb, await storedSettings(), from.tabId, req).catch(() => undefined);
     return { ok: true };
   },
   'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang),
@@ -71,6 +79,17 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   'kb/entity/delete': async (req) => {
     await deleteUserEntity(req.id);
     return { ok: true };
+  },
+  'library/search': async (req) => searchLibrary((await knowledgeBase()).kb, req),
+  'library/forget': async (req) => {
+    if (req.site !== undefined) return { removed: await forgetSite(req.site) };
+    const removed = (await allPages()).length;
+    await forgetAll();
+    return { removed };
+  },
+  'library/export': async (req) => {
+    const pages = await allPages();
+    return { text: req.format === 'csv' ? libraryCsv(pages) : JSON.stringify({ exported: new Date().toISOString(), pages }, null, 1) };
   },
   'kb/related': async (req) => (await knowledgeFor(req.ids, req.lang)).related(req.ids, req.lang),
 };
@@ -108,5 +127,5 @@ async function route(raw: unknown, sender: Sender): Promise<Reply<BackgroundKind
   const req = request.safeParse(raw);
   if (!req.success) return { error: `malformed ${kind}: ${z.prettifyError(req.error)}` };
   const handler = HANDLERS[kind] as Handler<BackgroundKind>;
-  return handler(req.data as Request<BackgroundKind>, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0, ...(sender.url ? { url: sender.url } : {}) });
+  return handler(req.data as Request<BackgroundKind>, { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0, ...(sender.url ? { url: sender.url } : {}), ...(sender.tab?.incognito ? { incognito: true } : {}) });
 }

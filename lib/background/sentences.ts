@@ -52,6 +52,14 @@ export function recordSentences(tabId: number, url: string, texts: readonly stri
   return next;
 }
 
+/** Every kept sentence of the tab's page, by entity, once the sentences of text already matched are in. */
+export async function pageSentences(tabId: number): Promise<Record<string, string[]>> {
+  await locks.get(tabId);
+  const key = KEYS.sentences(tabId);
+  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
+  return stored.success ? stored.data.entities : {};
+}
+
 /** The kept sentences that name `id` on the tab's page. */
 export async function sentencesOf(tabId: number, id: string): Promise<string[]> {
   const key = KEYS.sentences(tabId);

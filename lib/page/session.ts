@@ -73,7 +73,7 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
   let lastReport: { mentions: Mention[]; aiPage: boolean } = { mentions: [], aiPage: false };
   const report = (mentions: Mention[], aiPage: boolean) => {
     lastReport = { mentions, aiPage };
-    return ask({ type: 'page/report', url: win.location.href, lang: cards.lang, mentions, aiPage, mode: mode() }).catch(() => undefined);
+    return ask({ type: 'page/report', url: win.location.href, title: doc.title, lang: cards.lang, mentions, aiPage, mode: mode() }).catch(() => undefined);
   };
 
   /** Decides what the page keeps from every block's candidates, paints it and, once settled, reports it. */

@@ -3,6 +3,7 @@ import { Card } from '../kb/card';
 import { EntityId, EntityType, Lang } from '../kb/schema';
 import { REVEAL_MAX_SENTENCE } from '../shared/sentences';
 import { MATCH_MAX_TEXT_CHARS, MATCH_MAX_TEXTS, type MatchReply as WireMatchReply } from '../shared/wire';
+import { LibraryArticle } from './library';
 import { Settings, SiteMode } from './settings';
 
 /**
@@ -84,6 +85,8 @@ export const TO_BACKGROUND = {
       /** did the page pass the AI-topic gate? */
       aiPage: z.boolean(),
       mode: SiteMode,
+      /** the document's title, for the reading library */
+      title: z.string().max(2000).optional(),
     },
     OK,
   ),
@@ -115,6 +118,23 @@ export const TO_BACKGROUND = {
   'kb/user': kind('kb/user', 'extension', {}, z.strictObject({ entities: z.array(z.unknown()) })),
   'kb/entity/save': kind('kb/entity/save', 'extension', { entity: z.unknown() }, z.strictObject({ ok: z.literal(true), id: z.string() })),
   'kb/entity/delete': kind('kb/entity/delete', 'extension', { id: EntityId }, OK),
+  /** the reading library: the pages that name what `q` names (newest first), or the latest pages for an empty `q` */
+  'library/search': kind(
+    'library/search',
+    'extension',
+    { q: z.string().max(200), lang: Lang },
+    z.strictObject({
+      hits: z.array(z.strictObject({ card: Card, articles: z.array(LibraryArticle) })),
+      recent: z.array(LibraryArticle.extend({ names: z.number().int() })),
+      pages: z.number().int(),
+      sites: z.array(z.string()),
+      /** the library's last problem (a full disk, a database set aside), said plainly */
+      problem: z.string().optional(),
+    }),
+  ),
+  /** forget one site's pages, or every page */
+  'library/forget': kind('library/forget', 'extension', { site: z.string().max(255).optional() }, z.strictObject({ removed: z.number().int() })),
+  'library/export': kind('library/export', 'extension', { format: z.enum(['json', 'csv']) }, z.strictObject({ text: z.string() })),
   /** entities by id with the relations among them ("Microsoft invested in OpenAI") */
   'kb/related': kind(
     'kb/related',

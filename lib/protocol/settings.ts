@@ -28,6 +28,10 @@ export const Settings = z.object({
    * (news paragraphs are short and name each player once).
    */
   density: z.enum(['every', 'paragraph', 'page']).default('page'),
+  /** the reading library: pages where Dossier found names are kept on this device (lib/background/library.ts) */
+  library: z.boolean().default(true),
+  /** how many days the library keeps a page */
+  libraryDays: z.number().int().min(1).max(3650).default(90),
 });
 export type Density = Settings['density'];
 export type Settings = z.infer<typeof Settings>;

@@ -11,7 +11,16 @@ export const KEYS = {
   pack: (id: string) => `kb:pack:${id}`,
   /** storage.local: the reader's own entities */
   userEntities: 'kb:user',
+  /** storage.local: the reading library's last problem (a full disk, a database set aside), shown on its page */
+  libraryProblem: 'library:problem',
+  /** storage.local: the popup has shown its one-line notice about the library */
+  libraryNotice: 'library:notice-seen',
+  /** storage.local: the library database's name, when one that could not be opened was set aside */
+  libraryDb: 'library:db',
 } as const;
+
+/** IndexedDB, the background's only: the reading library (lib/background/library.ts). */
+export const LIBRARY_DB = { name: 'dossier-library', version: 1, store: 'pages' } as const;
 
 /** IndexedDB, the background's only: the built matcher, kept between worker starts (lib/background/matcher-cache.ts). */
 export const MATCHER_DB = { name: 'dossier-matcher', version: 1, store: 'images' } as const;

@@ -26,6 +26,8 @@ export const SETTING_EFFECTS: { readonly [K in keyof Settings]-?: SettingEffect 
   density: 'paint',
   cardLanguage: 'cards',
   hoverDelay: 'none',
+  library: 'none',
+  libraryDays: 'none',
 };
 
 /** The effects of going from `before` to `after`: only settings whose value changed count. */
@@ -54,6 +56,8 @@ export function isCompleteSettings(raw: unknown): raw is Settings {
     typeof s.hoverDelay === 'number' &&
     typeof s.cardLanguage === 'string' &&
     (s.highlightStyle === 'tint' || s.highlightStyle === 'underline') &&
-    (s.density === 'every' || s.density === 'paragraph' || s.density === 'page')
+    (s.density === 'every' || s.density === 'paragraph' || s.density === 'page') &&
+    typeof s.library === 'boolean' &&
+    typeof s.libraryDays === 'number'
   );
 }

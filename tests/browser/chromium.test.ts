@@ -20,6 +20,7 @@ import { demoPageTests } from './demo-pages';
 import { cardTests } from './card-suite';
 import { livePageTests } from './live-pages';
 import { panelTests } from './panel-suite';
+import { libraryTests } from './library-suite';
 
 const skip = unavailable(CHROMIUM_BIN, CHROME_BUILD);
 
@@ -418,6 +419,23 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
       await panel.close();
       await page.close();
     });
+  });
+
+  describe('the reading library', () => {
+    libraryTests(() => ({
+      openAt: async (url) => {
+        const p = await context.newPage();
+        await p.goto(url);
+        await tabIdOf(url);
+        return p;
+      },
+      url: (path) => server.url(path),
+      openLibrary: async (query) => {
+        const p = await context.newPage();
+        await p.goto(`chrome-extension://${extensionId}/library.html${query}`);
+        return p;
+      },
+    }));
   });
 
   it('says so when stored settings were corrupted, and keeps working with the rest', async () => {

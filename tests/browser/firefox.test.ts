@@ -18,6 +18,7 @@ import { demoPageTests } from './demo-pages';
 import { cardTests } from './card-suite';
 import { livePageTests, type DriverPage } from './live-pages';
 import { panelTests } from './panel-suite';
+import { libraryTests } from './library-suite';
 
 const skip = unavailable(FIREFOX_BIN, FIREFOX_BUILD);
 
@@ -100,6 +101,19 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
       // the sidebar's page, opened as a tab; ready once the panel has said something about its tab
       openPanel: async (query) => (await openExtensionPage(`sidepanel.html${query}`, 'main[data-view]:not([data-view=loading])')) as unknown as DriverPage & { close(): Promise<void> },
       tabIdOf,
+    }));
+  });
+
+  describe('the reading library', () => {
+    libraryTests(() => ({
+      openAt: async (url) => {
+        const p = await browser.newPage();
+        await p.goto(url);
+        await tabIdOf(url);
+        return p as unknown as DriverPage & { close(): Promise<void> };
+      },
+      url: (path) => server.url(path),
+      openLibrary: async (query) => (await openExtensionPage(`library.html${query}`, 'main[data-pages]')) as unknown as DriverPage & { close(): Promise<void> },
     }));
   });
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { onCommand } from '../../../lib/background/commands';
 import { FOCUS_COMMAND, PANEL_COMMAND } from '../../../lib/protocol/messages';
-import { openSidePanel } from '../../../components/ui/side-panel';
+import { openSidePanel } from '../../../components/ui/open-view';
 
 type Api = Record<string, unknown>;
 

@@ -6,10 +6,10 @@ import { mergeFrames, readTabState, withFrameReport } from '../../../lib/backgro
 describe('settings', () => {
   it('falls back to defaults for missing data', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, sites: {}, hiddenTypes: [], hoverDelay: 250, cardLanguage: 'page', highlightStyle: 'tint', density: 'page' });
+    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, sites: {}, hiddenTypes: [], hoverDelay: 250, cardLanguage: 'page', highlightStyle: 'tint', density: 'page', library: true, libraryDays: 90 });
   });
   it('repairs corrupted data field by field, keeping what is readable', () => {
-    expect(readSettings({ enabled: false, sites: 'nonsense', hoverDelay: -5 })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(readSettings({ enabled: false, sites: 'nonsense', hoverDelay: -5, library: 'yes', libraryDays: 0 })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     expect(readSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
   it('sets a site on, off or back to automatic, case-insensitively', () => {

@@ -9,3 +9,8 @@ export async function openSidePanel(windowId: number | undefined): Promise<void>
   if (sidebar) return sidebar.open();
   if (windowId !== undefined) await browser.sidePanel.open({ windowId });
 }
+
+/** The reading library, in a tab of its own. */
+export async function openLibrary(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}
