@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseUnknownPassage, type UnknownPassage } from '../lib/match/unknown-score';
 import { z } from 'zod';
 import { parsePassage, type Passage } from '../lib/match/evaluate';
 import { parseJudged, type JudgedItem } from '../lib/match/judged';
@@ -37,5 +38,19 @@ export function loadJudged(dir: string, part: 'dev' | 'held-out'): JudgedItem[] 
           if (!parsed.success) throw new Error(`${part}/${f}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
           return [parseJudged(parsed.data.id, parsed.data.lang, parsed.data.text)];
         }),
+    );
+}
+
+/** The labelled set of names no pack knows: tests/fixtures/unknown-names/<lang>/*.txt. */
+export function loadUnknownNames(dir: string): UnknownPassage[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      fs
+        .readdirSync(path.join(dir, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => parseUnknownPassage(`${d.name}/${f}`, d.name, fs.readFileSync(path.join(dir, d.name, f), 'utf8'))),
     );
 }

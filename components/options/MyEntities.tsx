@@ -58,10 +58,21 @@ function entityToDraft(e: { id: string; type: EntityType; names: Record<string, 
   };
 }
 
+/** `?add=NAME&type=TYPE&sentence=S` (the popup's names no pack knows): a draft with the name, the guessed type and the sentence to start the description from. */
+export function prefillOf(search: string): Draft | undefined {
+  const q = new URLSearchParams(search);
+  const name = q.get('add')?.trim().slice(0, 200);
+  if (!name) return undefined;
+  const type = (ENTITY_TYPES as readonly string[]).includes(q.get('type') ?? '') ? (q.get('type') as EntityType) : 'organization';
+  const sentence = q.get('sentence')?.trim().slice(0, 300) ?? '';
+  const arabic = /[\u0600-\u06FF]/.test(name);
+  return { ...EMPTY, type, ...(arabic ? { nameAr: name, descriptionAr: sentence } : { nameEn: name, descriptionEn: sentence }) };
+}
+
 /** Options page: the reader's own entities: add, edit, delete (with undo). */
-export function MyEntities() {
+export function MyEntities({ prefill }: { prefill?: Draft }) {
   const [list, setList] = useState<Parameters<typeof entityToDraft>[0][]>([]);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(prefill ?? EMPTY);
   const [problems, setProblems] = useState<string[]>([]);
   const [undo, setUndo] = useState<Record<string, unknown>>();
   const labels = TYPE_LABELS[uiLang()];

@@ -5,7 +5,7 @@ import { ENTITY_TYPES, LANGS } from '../../lib/shared/vocabulary';
 import { KEYS } from '../../lib/shared/keys';
 import { readSettings, Settings, withSiteMode, withType } from '../../lib/protocol/settings';
 import { t, uiLang } from '../ui/i18n';
-import { MyEntities } from './MyEntities';
+import { MyEntities, prefillOf } from './MyEntities';
 import { Packs } from './Packs';
 import { SiteModeSelect } from '../ui/SiteModeSelect';
 import { LibrarySettings } from '../library/LibrarySettings';
@@ -23,7 +23,7 @@ export function parseSite(input: string): string | undefined {
   }
 }
 
-export function Options() {
+export function Options({ search = '' }: { search?: string }) {
   const [settings, setSettings] = useState<Settings>();
   const [site, setSite] = useState('');
   const [error, setError] = useState<string>();
@@ -172,7 +172,7 @@ export function Options() {
         </button>
       </section>
       <Packs />
-      <MyEntities />
+      <MyEntities prefill={prefillOf(search)} />
       <p class="hint">{t('optionsKeyboard')}</p>
       <p class="privacy">{t('optionsPrivacy')}</p>
     </main>

@@ -9,6 +9,7 @@ import { useConnections, useSettings, useTabView } from '../ui/use-tab';
 import { openLibrary, openSidePanel } from '../ui/open-view';
 import type { TabSummary } from '../../lib/protocol/messages';
 import { FoundList } from './FoundList';
+import { UnknownNames } from './UnknownNames';
 import { t } from '../ui/i18n';
 
 export function Popup({ search }: { search: string }) {
@@ -83,5 +84,10 @@ function LibraryNotice({ settings, save }: { settings: Settings; save: (next: Se
 }
 
 function PopupFound({ tabId, summary }: { tabId: number; summary: TabSummary }) {
-  return <FoundList tabId={tabId} summary={summary} connections={useConnections(summary)} />;
+  return (
+    <>
+      <FoundList tabId={tabId} summary={summary} connections={useConnections(summary)} />
+      <UnknownNames tabId={tabId} />
+    </>
+  );
 }

@@ -6,4 +6,4 @@ import '@/components/ui/ui.css';
 document.documentElement.lang = uiLang();
 document.documentElement.dir = uiDir();
 document.title = t('optionsTitle');
-render(<Options />, document.getElementById('app')!);
+render(<Options search={location.search} />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { normaliseName } from '../match/normalise';
 import type { Reply, Request } from '../protocol/messages';
 import type { Lang } from '../shared/vocabulary';
 import { articlesFor, allPages, knownIds, recordPage } from './library';
-import { pageSentences } from './sentences';
+import { pageSentences } from './page-notes';
 import type { Settings } from '../protocol/settings';
 import { browser } from 'wxt/browser';
 import { KEYS } from '../shared/keys';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { LibraryPage, type LibraryArticle } from '../protocol/library';
 import { KEYS, LIBRARY_DB } from '../shared/keys';
 import type { Lang } from '../shared/vocabulary';
-import { pageUrl } from './sentences';
+import { pageUrl } from './page-notes';
 
 /**
  * The reading library: each page where Dossier found names (its address, title, site, when, its
@@ -79,7 +79,7 @@ export interface PageRecord {
   title: string;
   lang: Lang;
   names: { id: string; count: number }[];
-  /** the page's sentences per entity, first first (sentences.ts) */
+  /** the page's sentences per entity, first first (page-notes.ts) */
   sentences: Record<string, string[]>;
 }
 

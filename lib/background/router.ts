@@ -4,7 +4,8 @@ import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type 
 import { onCommand, scanTab } from './commands';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeFor, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { findInTexts, matchReply } from './match';
-import { forgetSentences, recordSentences, sentencesOf } from './sentences';
+import { forgetSentences, recordSentences, sentencesOf, unknownNamesOf } from './page-notes';
+import { unknownCandidates } from '../kb/unknown-page';
 import { allPages, forgetAll, forgetSite } from './library';
 import { maybeRecord, searchLibrary } from './library-search';
 import { libraryCsv } from '../protocol/library';
@@ -36,8 +37,8 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   match: async (req, from) => {
     const kb = await (await knowledgeBase()).matching;
     const found = findInTexts(kb, req.texts);
-    // the side panel's sentences, cut after the reply has gone
-    if (from.frameId === 0 && from.url) void Promise.resolve().then(() => recordSentences(from.tabId, from.url!, req.texts, found)).catch(() => undefined);
+    // the page's sentences and the names no pack knows, noted after the reply has gone
+    if (from.frameId === 0 && from.url) void Promise.resolve().then(() => recordSentences(from.tabId, from.url!, req.texts, found, unknownCandidates(kb, req.texts, found))).catch(() => undefined);
     return matchReply(kb, found);
   },
   'settings/get': () => storedSettings(),
@@ -55,6 +56,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   'tab/summary': async (req) => summarise((await knowledgeBase()).kb, req.tabId, req.lang),
   'tab/scan': (req) => scanTab(req.tabId),
   'tab/sentences': async (req) => ({ sentences: await sentencesOf(req.tabId, req.id) }),
+  'tab/unknown': async (req) => ({ names: await unknownNamesOf(req.tabId) }),
   'kb/packs': async () => {
     const { kb, packs, conflicts, problems } = await knowledgeBase();
     const user = (await userEntities()).length;

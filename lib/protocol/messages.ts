@@ -92,6 +92,13 @@ export const TO_BACKGROUND = {
   ),
   'tab/summary': kind('tab/summary', 'extension', { tabId: z.number().int().min(0), lang: Lang }, TabSummary),
   'tab/scan': kind('tab/scan', 'extension', { tabId: z.number().int().min(0) }, z.strictObject({ ok: z.boolean(), reason: z.string().optional() })),
+  /** names on the tab's page that no pack knows, offered to the reader (the popup) */
+  'tab/unknown': kind(
+    'tab/unknown',
+    'extension',
+    { tabId: z.number().int().min(0) },
+    z.strictObject({ names: z.array(z.strictObject({ name: z.string(), type: z.enum(['organization', 'person']), count: z.number().int(), sentence: z.string() })) }),
+  ),
   /** the sentences of the tab's page that name an entity (the side panel) */
   'tab/sentences': kind('tab/sentences', 'extension', { tabId: z.number().int().min(0), id: EntityId }, z.strictObject({ sentences: z.array(z.string()) })),
   'kb/packs': kind(

@@ -4,8 +4,8 @@ export const KEYS = {
   settings: 'settings',
   /** storage.session: what the content scripts of a tab reported (lib/background/tabs.ts) */
   tab: (tabId: number) => `tab:${tabId}`,
-  /** storage.session: a sentence or two of the tab's page for each name found (lib/background/sentences.ts) */
-  sentences: (tabId: number) => `sentences:${tabId}`,
+  /** storage.session: what the background noted of the tab's page, its sentences per name and the names no pack knows (lib/background/page-notes.ts) */
+  pageNotes: (tabId: number) => `notes:${tabId}`,
   /** storage.local: the imported packs, in import order */
   packIndex: 'kb:packs',
   pack: (id: string) => `kb:pack:${id}`,

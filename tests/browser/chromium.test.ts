@@ -108,7 +108,7 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-view=not-scanned]');
     await popup.click('button.primary');
-    await popup.waitForFunction(() => /could not be scanned/.test(document.querySelector('[data-view=not-scanned] p')?.textContent ?? ''));
+    await popup.waitForFunction(() => /could not be scanned/.test(document.querySelector('[data-view=not-scanned] .status p')?.textContent ?? ''));
     expect(await popup.$$('[data-view=not-scanned] button.primary')).toHaveLength(1);
   });
 
@@ -435,6 +435,13 @@ describe.skipIf(skip)('Chromium with the Chrome build', () => {
         await p.goto(`chrome-extension://${extensionId}/library.html${query}`);
         return p;
       },
+      openPopup: async (tabId) => {
+        const p = await context.newPage();
+        await p.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+        await p.waitForSelector('[data-view=found]');
+        return p;
+      },
+      tabIdOf,
     }));
   });
 

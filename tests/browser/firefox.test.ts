@@ -114,6 +114,8 @@ describe.skipIf(skip)('Firefox with the Firefox build', () => {
       },
       url: (path) => server.url(path),
       openLibrary: async (query) => (await openExtensionPage(`library.html${query}`, 'main[data-pages]')) as unknown as DriverPage & { close(): Promise<void> },
+      openPopup: async (tabId) => (await openExtensionPage(`popup.html?tabId=${tabId}`, '[data-view=found]')) as unknown as DriverPage & { close(): Promise<void> },
+      tabIdOf,
     }));
   });
 

@@ -11,6 +11,9 @@ export interface LibraryContext {
   /** the fixture page's address on the test server (127.0.0.1) */
   url(path: string): string;
   openLibrary(query: string): Promise<Closable>;
+  /** the popup for a tab, once it has said what the tab is */
+  openPopup(tabId: number): Promise<Closable>;
+  tabIdOf(url: string): Promise<number>;
 }
 
 /** Evaluated in the library: the articles listed for an entity. */
@@ -53,5 +56,18 @@ export function libraryTests(ctx: () => LibraryContext) {
       return now.includes(first) && !now.includes(second);
     });
     await Promise.all([lib.close(), a.close(), b.close()]);
+  });
+
+  it('offers the names on an article that no pack knows (a startup and its founder), and no sentence-start word, place or title', async () => {
+    const url = ctx().url('startup.html');
+    const page = await ctx().openAt(url);
+    const popup = await ctx().openPopup(await ctx().tabIdOf(url));
+    const offered = await until('the names no pack knows', async () => {
+      const names = await popup.evaluate(() => [...document.querySelectorAll('[data-unknown]')].map((li) => li.getAttribute('data-unknown')!), undefined);
+      return names.length ? names : null;
+    });
+    expect([...offered].sort()).toEqual(['Quillmark Robotics', 'Teodora Vance']);
+    expect(await popup.evaluate(() => document.querySelector('.unknown h2')?.textContent ?? '', undefined)).toBe('Names Dossier does not know yet');
+    await Promise.all([popup.close(), page.close()]);
   });
 }

@@ -29,7 +29,9 @@ describe.skipIf(unavailable(CHROMIUM_BIN, CHROME_BUILD))('privacy', () => {
   it('asks for the minimum permissions; the network ones only when the reader subscribes to a pack', () => {
     for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
       const manifest = JSON.parse(fs.readFileSync(path.join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-      expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
+      // Chrome's side panel needs its permission (no prompt); Firefox's sidebar needs none
+      const panel = build === CHROME_BUILD ? ['sidePanel'] : [];
+      expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'scripting', ...panel, 'storage']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       const optional = [...((manifest.optional_permissions as string[]) ?? []), ...((manifest.optional_host_permissions as string[]) ?? [])];
       expect(optional).toEqual(['https://*/*']);

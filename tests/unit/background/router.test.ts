@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { forgetPage, handleMessage } from '../../../lib/background/router';
-import { PER_ENTITY } from '../../../lib/background/sentences';
+import { PER_ENTITY } from '../../../lib/background/page-notes';
 import { KEYS } from '../../../lib/shared/keys';
 import type { TabSummary } from '../../../lib/protocol/messages';
 import { AMBIGUOUS, GENERAL, type MatchReply } from '../../../lib/shared/wire';
@@ -110,9 +110,9 @@ describe('background message handling', () => {
   it('forgets a tab when it navigates or closes', async () => {
     await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }] }, fromTab(3));
     await handleMessage({ type: 'match', texts: ['OpenAI said so.'] }, fromTab(3));
-    await vi.waitUntil(async () => (await browser.storage.session.get(KEYS.sentences(3)))[KEYS.sentences(3)]);
+    await vi.waitUntil(async () => (await browser.storage.session.get(KEYS.pageNotes(3)))[KEYS.pageNotes(3)]);
     await forgetPage(3);
-    expect(await browser.storage.session.get([KEYS.tab(3), KEYS.sentences(3)])).toEqual({});
+    expect(await browser.storage.session.get([KEYS.tab(3), KEYS.pageNotes(3)])).toEqual({});
   });
 
   describe('the sentences of a page, for the side panel', () => {
@@ -146,9 +146,17 @@ describe('background message handling', () => {
       expect(await sentences(7, 'openai')).toEqual([]);
     });
 
+    it('offers the names no pack knows that recur on the page, with a guessed type and a sentence', async () => {
+      const unknown = async (tabId: number) => ((await handleMessage({ type: 'tab/unknown', tabId }, fromPopup())) as { names: { name: string; type: string; count: number; sentence: string }[] }).names;
+      await handleMessage({ type: 'match', texts: ['Quillmark Robotics raised money from Nvidia on Tuesday.', 'Investors like it. Quillmark Robotics plans more.'] }, fromTab(13));
+      await vi.waitUntil(async () => (await unknown(13)).length === 1);
+      expect(await unknown(13)).toEqual([{ name: 'Quillmark Robotics', type: 'organization', count: 2, sentence: 'Quillmark Robotics raised money from Nvidia on Tuesday.' }]);
+      expect(await unknown(14)).toEqual([]);
+    });
+
     it('answers none for a tab it has nothing for, or a stored record it cannot read', async () => {
       expect(await sentences(11, 'openai')).toEqual([]);
-      await browser.storage.session.set({ [KEYS.sentences(12)]: { url: 1 } });
+      await browser.storage.session.set({ [KEYS.pageNotes(12)]: { url: 1 } });
       expect(await sentences(12, 'openai')).toEqual([]);
       expect(await handleMessage({ type: 'tab/sentences', tabId: 12, id: 'Not An Id' }, fromPopup())).toMatchObject({ error: expect.stringMatching(/id/) });
     });

@@ -82,7 +82,7 @@ describe('the side panel', () => {
   it('opens a node as its whole card with the page’s sentences, each taking the page to it', async () => {
     const { a } = await twoTabs();
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
-    await browser.storage.session.set({ [KEYS.sentences(a)]: { url: 'https://news.example/partnership', entities: { microsoft: ['Microsoft invested in OpenAI in 2019.', 'Microsoft holds about 27%.'] } } });
+    await browser.storage.session.set({ [KEYS.pageNotes(a)]: { url: 'https://news.example/partnership', entities: { microsoft: ['Microsoft invested in OpenAI in 2019.', 'Microsoft holds about 27%.'] } } });
     render(<Panel search={`?tabId=${a}`} />, root);
     await vi.waitUntil(() => root.querySelector('[data-node=microsoft]'));
     (root.querySelector('[data-node=microsoft]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));

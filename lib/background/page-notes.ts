@@ -3,24 +3,29 @@ import { z } from 'zod';
 import { KEYS } from '../shared/keys';
 import { sentenceAround } from '../shared/sentences';
 import { TOPIC_ID, type Found } from '../shared/wire';
+import { offered, type Candidate as CandidateName, type UnknownName } from '../match/unknown';
 
 /**
- * The page's sentences that name each entity, for the side panel: cut here, from the text the
- * content script sent for matching, so the page's main thread does no more than it did. Kept in
- * storage.session (it outlives the worker) for the top frame's document: a new URL starts afresh.
+ * What the background notes of a page from the text the content script sent for matching, so the
+ * page's main thread does no more than it did: the sentences that name each entity (the side
+ * panel, the library) and the names it does not know yet (lib/match/unknown.ts, the popup). Kept
+ * in storage.session (it outlives the worker) for the top frame's document: a new URL starts afresh.
  */
 export const PER_ENTITY = 3;
 const MAX_ENTITIES = 300;
+const MAX_CANDIDATES = 500;
 
-const Stored = z.strictObject({ url: z.string(), entities: z.record(z.string(), z.array(z.string())) });
+const Candidate = z.strictObject({ name: z.string(), type: z.enum(['organization', 'person']), near: z.boolean(), sentence: z.string() });
+const Stored = z.strictObject({ url: z.string(), entities: z.record(z.string(), z.array(z.string())), unknown: z.array(Candidate).default([]) });
 type Stored = z.infer<typeof Stored>;
 
 /** The page's address without its fragment: a jump to an anchor is the same page. */
 export const pageUrl = (url: string) => url.replace(/#.*$/, '');
 
 /** Adds the sentences of `found` (per text) to what is kept for the page, at most PER_ENTITY per entity. */
-export function withSentences(prev: Stored | undefined, url: string, texts: readonly string[], found: readonly (readonly Found[])[]): Stored {
-  const next: Stored = prev && prev.url === url ? { url, entities: { ...prev.entities } } : { url, entities: {} };
+export function withSentences(prev: Stored | undefined, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: readonly CandidateName[] = []): Stored {
+  const same = prev && prev.url === url;
+  const next: Stored = { url, entities: same ? { ...prev.entities } : {}, unknown: [...(same ? prev.unknown : []), ...candidates].slice(0, MAX_CANDIDATES) };
   texts.forEach((text, t) => {
     for (const m of found[t] ?? []) {
       if (m.entity === TOPIC_ID) continue;
@@ -39,13 +44,13 @@ export function withSentences(prev: Stored | undefined, url: string, texts: read
 /** Serialises read-modify-write per tab: a page's batches are matched one after another, but a re-read may overlap. */
 const locks = new Map<number, Promise<unknown>>();
 
-export function recordSentences(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[]): Promise<void> {
-  if (!found.some((f) => f.length)) return Promise.resolve();
-  const key = KEYS.sentences(tabId);
+export function recordSentences(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: readonly CandidateName[] = []): Promise<void> {
+  if (!found.some((f) => f.length) && !candidates.length) return Promise.resolve();
+  const key = KEYS.pageNotes(tabId);
   const work = async () => {
     const raw = (await browser.storage.session.get(key))[key];
     const prev = Stored.safeParse(raw);
-    await browser.storage.session.set({ [key]: withSentences(prev.success ? prev.data : undefined, pageUrl(url), texts, found) });
+    await browser.storage.session.set({ [key]: withSentences(prev.success ? prev.data : undefined, pageUrl(url), texts, found, candidates) });
   };
   const next = (locks.get(tabId) ?? Promise.resolve()).then(work, work);
   locks.set(tabId, next.catch(() => undefined));
@@ -55,18 +60,25 @@ export function recordSentences(tabId: number, url: string, texts: readonly stri
 /** Every kept sentence of the tab's page, by entity, once the sentences of text already matched are in. */
 export async function pageSentences(tabId: number): Promise<Record<string, string[]>> {
   await locks.get(tabId);
-  const key = KEYS.sentences(tabId);
+  const key = KEYS.pageNotes(tabId);
   const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
   return stored.success ? stored.data.entities : {};
 }
 
 /** The kept sentences that name `id` on the tab's page. */
 export async function sentencesOf(tabId: number, id: string): Promise<string[]> {
-  const key = KEYS.sentences(tabId);
+  const key = KEYS.pageNotes(tabId);
   const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
   return stored.success ? (stored.data.entities[id] ?? []) : [];
 }
 
 export async function forgetSentences(tabId: number): Promise<void> {
-  await browser.storage.session.remove(KEYS.sentences(tabId));
+  await browser.storage.session.remove(KEYS.pageNotes(tabId));
+}
+
+/** The names the tab's page offers that no pack knows (recurring, or next to a known name). */
+export async function unknownNamesOf(tabId: number): Promise<UnknownName[]> {
+  const key = KEYS.pageNotes(tabId);
+  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
+  return stored.success ? offered(stored.data.unknown) : [];
 }
