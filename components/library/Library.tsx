@@ -5,7 +5,7 @@ import type { Reply } from '../../lib/protocol/messages';
 import { EntityCard } from '../card/EntityCard';
 import { t, uiLang } from '../ui/i18n';
 import { useSettings } from '../ui/use-tab';
-import { pagesPerMonth } from './chart';
+import { mentionsPerMonth } from './chart';
 import { LibrarySettings } from './LibrarySettings';
 
 type Found = Reply<'library/search'>;
@@ -24,7 +24,7 @@ function download(text: string, name: string, type: string) {
 /**
  * The reading library: where the reader met a name. Search by any name in any language
  * (`library.html?q=NAME` opens with it), the pages that name it newest first with their sentence,
- * pages per month, the latest pages, and the reader's controls (keep or not, how long, forget,
+ * mentions per month, the latest pages, and the reader's controls (keep or not, how long, forget,
  * export).
  */
 export function Library({ search }: { search: string }) {
@@ -145,15 +145,15 @@ function Articles({ articles }: { articles: readonly LibraryArticle[] }) {
   );
 }
 
-/** Pages per month, the last twelve, as bars; the same figures as text for screen readers. */
+/** Mentions per month, the last twelve, as bars; the same figures as text for screen readers. */
 function Chart({ articles }: { articles: readonly LibraryArticle[] }) {
-  const months = pagesPerMonth(articles.map((a) => a.readAt));
-  const top = Math.max(1, ...months.map((m) => m.pages));
-  const label = `${t('libraryChart')}: ${months.filter((m) => m.pages).map((m) => `${m.month} ${m.pages}`).join(', ')}`;
+  const months = mentionsPerMonth(articles);
+  const top = Math.max(1, ...months.map((m) => m.mentions));
+  const label = `${t('libraryChart')}: ${months.filter((m) => m.mentions).map((m) => `${m.month} ${m.mentions}`).join(', ')}`;
   return (
     <svg class="chart" viewBox="0 0 240 60" role="img" aria-label={label}>
       {months.map((m, i) => (
-        <rect key={m.month} data-month={m.month} x={i * 20 + 2} y={56 - (m.pages / top) * 50} width={16} height={(m.pages / top) * 50} />
+        <rect key={m.month} data-month={m.month} x={i * 20 + 2} y={56 - (m.mentions / top) * 50} width={16} height={(m.mentions / top) * 50} />
       ))}
       <line x1="0" y1="56.5" x2="240" y2="56.5" />
     </svg>

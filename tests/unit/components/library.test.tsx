@@ -42,7 +42,7 @@ describe('the library page and its notice in the popup', () => {
     await vi.waitUntil(() => root.querySelectorAll('[data-hit=openai] .articles li').length === 2);
     expect([...root.querySelectorAll('[data-hit=openai] .title')].map((a) => a.textContent)).toEqual(['Newer story', 'Older story']);
     expect(root.querySelector('[data-hit=openai] .sentence')!.textContent).toBe('OpenAI signed a new compute deal with Oracle this week.');
-    expect(root.querySelector('.chart')!.getAttribute('aria-label')).toMatch(/^Pages per month: /);
+    expect(root.querySelector('.chart')!.getAttribute('aria-label')).toMatch(/^Mentions per month: \d{4}-\d{2} 2, \d{4}-\d{2} 2$/);
     expect(root.querySelectorAll('.chart rect')).toHaveLength(12);
     (root.querySelector('.forget-all') as HTMLElement).click();
     await vi.waitUntil(() => root.querySelector('.forget-all')!.textContent === 'Click again to forget every page');
@@ -74,5 +74,17 @@ describe('the library page and its notice in the popup', () => {
     await vi.waitUntil(() => root.querySelector('main'));
     await new Promise((r) => setTimeout(r, 50));
     expect(root.querySelector('.library-notice')).toBeNull();
+  });
+});
+
+describe('a name the popup offers, into the options page’s form', () => {
+  it('fills the form with the name, the guessed type and the sentence, in the name’s script', async () => {
+    const { prefillOf } = await import('../../../components/options/MyEntities');
+    const { addEntityUrl } = await import('../../../components/popup/UnknownNames');
+    const url = new URL(addEntityUrl({ name: 'Teodora Vance', type: 'person', count: 3, sentence: 'Teodora Vance said so.' }));
+    expect(url.pathname).toBe('/options.html');
+    expect(prefillOf(url.search)).toMatchObject({ type: 'person', nameEn: 'Teodora Vance', descriptionEn: 'Teodora Vance said so.', nameAr: '' });
+    expect(prefillOf('?add=%D9%83%D9%88%D8%A7%D9%86%D8%AA%D9%8A%D9%83%D8%B3&type=planet')).toMatchObject({ type: 'organization', nameAr: 'كوانتيكس', nameEn: '' });
+    expect(prefillOf('')).toBeUndefined();
   });
 });
