@@ -16,6 +16,8 @@ export default defineConfig({
       'tests/unit/page/*.test.ts',
       '!tests/unit/page/{session,extract}.test.ts',
       'tests/unit/background/salience.test.ts',
+      'tests/unit/shared/sentences.test.ts',
+      'tests/unit/components/{layout,chart}.test.ts',
     ],
   },
 });

@@ -41,8 +41,9 @@ export function loadJudged(dir: string, part: 'dev' | 'held-out'): JudgedItem[] 
     );
 }
 
-/** The labelled set of names no pack knows: tests/fixtures/unknown-names/<lang>/*.txt. */
-export function loadUnknownNames(dir: string): UnknownPassage[] {
+/** One part of the labelled set of names no pack knows: tests/fixtures/unknown-names/<part>/<lang>/*.txt. */
+export function loadUnknownNames(root: string, part: string): UnknownPassage[] {
+  const dir = path.join(root, part);
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())

@@ -22,7 +22,7 @@ export const TITLES = new Set(
   `chief executive officer ceo cfo cto coo president vice chair chairman chairwoman chairperson founder co-founder cofounder director minister
   prime secretary senator representative governor mayor judge justice professor prof general admiral commissioner ambassador spokesperson
   spokesman spokeswoman analyst head manager partner editor reporter correspondent king queen prince princess sheikh emir premier chancellor
-  deputy attorney officer leader member economist researcher scientist engineer investor`.split(/\s+/),
+  deputy attorney officer leader member economist researcher scientist engineer investor chief vp svp evp`.split(/\s+/),
 );
 
 /** Places: countries, regions and the cities news names most. */
@@ -32,11 +32,14 @@ export const PLACES = new Set(
   new zealand canada mexico brazil argentina chile colombia peru germany france italy spain portugal netherlands belgium switzerland austria
   sweden norway denmark finland poland ukraine russia turkey israel iran iraq syria lebanon jordan egypt saudi arabia uae emirates qatar kuwait
   bahrain oman yemen morocco algeria tunisia nigeria kenya ethiopia ghana south-africa california texas washington new york florida nevada arizona
-  oregon massachusetts virginia illinois ohio georgia michigan silicon valley san francisco los angeles seattle boston chicago austin miami
+  oregon massachusetts virginia illinois ohio georgia michigan alabama alaska arkansas colorado connecticut delaware hawaii idaho indiana
+  iowa kansas kentucky louisiana maine maryland minnesota mississippi missouri montana nebraska hampshire jersey mexico carolina dakota
+  oklahoma pennsylvania rhode tennessee utah vermont wisconsin wyoming silicon valley san francisco los angeles seattle boston chicago austin miami
   london paris berlin munich frankfurt madrid barcelona rome milan amsterdam brussels zurich geneva stockholm dublin tokyo osaka seoul beijing
   shanghai shenzhen hangzhou guangzhou taipei mumbai delhi bangalore bengaluru dubai abu dhabi riyadh doha cairo tel aviv toronto vancouver
   montreal sydney melbourne memphis redmond cupertino mountain view menlo park palo alto santa clara wall street street avenue road
-  city state county province district capital island islands coast bay area river valley`.split(/\s+/),
+  city state county province district capital island islands coast bay area river valley american european asian african arab arabian
+  chinese japanese korean indian british french german russian gulf nordic latin-american`.split(/\s+/),
 );
 
 /** Generic words of news that are capitalised in headlines and section names. */
@@ -61,7 +64,7 @@ export const PERSON_CUES = /\b(?:founded by|co-founded by|founder|co-?founder|ch
 export const PERSON_AFTER = /^\s*(?:said|says|told|wrote|added|argued|, who|, the (?:company's |firm's |startup's )?(?:founder|chief|ceo|head)|, (?:a |its )?(?:co-?founder|founder|chief executive))/i;
 
 /** Arabic: the words after which a company is named, and those that end a name. */
-export const AR_ORG_CUES = /(?:^|[\s،,.(])(?:[وفب]?شركة|[وفب]?مؤسسة|لشركة|لمؤسسة)\s+$/;
+export const AR_ORG_CUES = /(?:^|[\s،,.(])[وف]?[بل]?(?:شركة|مؤسسة)\s+$/;
 export const AR_STOP = new Set(
   `التي الذي الذين في من على إلى الى عن مع و أو ثم قد لقد كما بعد قبل عند حتى منذ خلال بين هذه هذا ذلك تلك أن إن كان كانت يوم أمس اليوم
   الأمريكية الأميركية الصينية الناشئة العملاقة المتخصصة الرائدة الجديدة الكبرى العالمية الناشئة، العربية السعودية الإماراتية البريطانية الفرنسية

@@ -39,17 +39,30 @@ const titleCase = (text: string) => {
   return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
 };
 
-function latin(text: string, add: (start: number, end: number, type?: GuessedType) => void) {
+function latin(text: string, known: readonly Span[], add: (start: number, end: number, type?: GuessedType) => void) {
   if (titleCase(text)) return;
   // a full stop belongs to a word only before another letter ("U.S", "Inc.com"), so a run never crosses a sentence
   const run = /[A-Z](?:[\w'’&+-]|\.(?=\w))*(?:\s+(?:(?:of|de|del|la|von|van|der|&)\s+)?[A-Z](?:[\w'’&+-]|\.(?=\w))*)+/g;
   for (let m = run.exec(text); m; m = run.exec(text)) {
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: m!.index + w.index }));
     let titled = false;
-    while (words.length && (STARTERS.has(lower(words[0]!.text)) || TITLES.has(lower(words[0]!.text)))) {
-      titled ||= TITLES.has(lower(words[0]!.text));
-      words = words.slice(1);
+    for (;;) {
+      if (titled && words.length > 2 && /^(?:of|for)$/.test(words[0]!.text)) {
+        // "Director of Operations Lucia Ferrante": what a title is of goes with it
+        words = words.slice(2);
+      } else if (words.length && (STARTERS.has(lower(words[0]!.text)) || TITLES.has(lower(words[0]!.text)))) {
+        titled ||= TITLES.has(lower(words[0]!.text));
+        words = words.slice(1);
+      } else break;
     }
+    // a known name at either end is not part of this one ("Quill Brix OpenAI")
+    const inKnown = (w: { text: string; at: number }) => known.some((k) => k.start < w.at + w.text.length && w.at < k.end);
+    while (words.length && inKnown(words.at(-1)!)) words = words.slice(0, -1);
+    while (words.length && inKnown(words[0]!)) words = words.slice(1);
+    // "Harlan Prewitt of Tennessee": a connector followed only by places, or by one word after a
+    // name of two words or more, ends the name ("Bank of England" stays whole)
+    const link = words.findIndex((w, i) => i > 0 && /^(?:of|de|del|la|von|van|der)$/.test(w.text) && (words.slice(i + 1).every((x) => PLACES.has(lower(x.text))) || (i >= 2 && words.length === i + 2)));
+    if (link > 0) words = words.slice(0, link);
     while (words.length && /^(?:of|de|del|la|von|van|der|&)$/.test(words.at(-1)!.text)) words = words.slice(0, -1);
     if (words.length < 2 || words.length > MAX_WORDS) continue;
     if (words.some((w) => !/^(?:of|de|del|la|von|van|der|&)$/.test(w.text) && !isLatinCap.test(w.text.replace(/[.,’']+s?$/, '')))) continue;
@@ -70,7 +83,7 @@ function latin(text: string, add: (start: number, end: number, type?: GuessedTyp
 const AR_WORD = /[\u0621-\u064A\u0640\u064B-\u065F]+/y;
 function arabic(text: string, add: (start: number, end: number, type?: GuessedType) => void) {
   // شركة, not الشركة: "the company" points back to a name already given
-  const cue = /(?<![\u0621-\u064A])(?:[وفب]?شركة|[وفب]?مؤسسة|لشركة|لمؤسسة)\s+/g;
+  const cue = /(?<![\u0621-\u064A])[وف]?[بل]?(?:شركة|مؤسسة)\s+/g;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
     if (!AR_ORG_CUES.test(text.slice(Math.max(0, m.index - 1), m.index + m[0].length))) continue;
     let at = m.index + m[0].length;
@@ -87,8 +100,11 @@ function arabic(text: string, add: (start: number, end: number, type?: GuessedTy
       AR_WORD.lastIndex = at;
       const w = AR_WORD.exec(text);
       // a word with an attached pronoun ("مساعدها") is not a name
-      // nor one with nunation ("اتفاقًا"), which a name never takes
-      if (!w || AR_STOP.has(w[0]) || w[0].startsWith('ال') || w[0].length < 2 || /(?:ها|هم|هما|نا)$/.test(w[0]) || /[\u064B-\u064D]/.test(w[0])) break;
+      // nor one with nunation ("اتفاقًا"), which a name never takes; after the first word, nor a
+      // verb in the future or present ("ستضاعف", "تطلق"), a conjunction ("وبشركة"), or a preposition
+      // with the article ("للاستشارات")
+      const later = n > 0 && (/^(?:س[يتنأ]|[يت].{3,}|و|لل|بال|فال|كال)/.test(w?.[0] ?? '') || /شركة|مؤسسة/.test(w?.[0] ?? ''));
+      if (!w || later || AR_STOP.has(w[0]) || w[0].startsWith('ال') || w[0].length < 2 || /(?:ها|هم|هما)$/.test(w[0]) || /[\u064B-\u064D]/.test(w[0])) break;
       end = at + w[0].length;
       at = end;
       if (text[at] !== ' ') break;
@@ -119,14 +135,17 @@ function cjk(text: string, add: (start: number, end: number, type?: GuessedType)
 /** The candidates of one text; `known` are the spans the matcher found there, `isKnown` says whether a name is one the packs have. */
 export function candidatesIn(text: string, known: readonly Span[], isKnown: (name: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  const seen = new Set<string>();
   const add = (start: number, end: number, type?: GuessedType) => {
     const name = text.slice(start, end).trim();
-    if (!name || known.some((k) => k.start < end && start < k.end) || isKnown(name)) return;
+    // one candidate per place, whichever rule found it (Latin after شركة is also a Latin run)
+    if (!name || seen.has(`${start}:${end}`) || known.some((k) => k.start < end && start < k.end) || isKnown(name)) return;
+    seen.add(`${start}:${end}`);
     const near = known.some((k) => Math.max(k.start - end, start - k.end) <= NEAR);
     const s = sentenceAround(text, start, end);
     out.push({ name, type: type ?? 'organization', near, sentence: text.slice(s.start, s.end) });
   };
-  latin(text, add);
+  latin(text, known, add);
   if (/[\u0600-\u06FF]/.test(text)) arabic(text, add);
   if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(text)) cjk(text, add);
   return out;

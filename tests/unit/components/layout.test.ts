@@ -54,3 +54,29 @@ describe('layoutGraph', () => {
     expect(layoutGraph([], [])).toEqual({ nodes: [], edges: [], box: { x: 0, y: 0, width: 0, height: 0 }, hidden: 0 });
   });
 });
+
+describe('layoutGraph, its geometry', () => {
+  it('keeps room between nodes for their labels, pushes unconnected ones apart, and rounds to whole units', () => {
+    const l = layoutGraph([node('a'), node('b'), node('c')], [{ from: 'a', to: 'b' }]);
+    for (const a of l.nodes) {
+      expect(Number.isInteger(a.x) && Number.isInteger(a.y)).toBe(true);
+      for (const b of l.nodes) if (a !== b) expect(dist(a, b)).toBeGreaterThanOrEqual(a.r + b.r + 40);
+    }
+    const at = new Map(l.nodes.map((n) => [n.id, n]));
+    expect(dist(at.get('a')!, at.get('c')!)).toBeGreaterThan(100);
+  });
+
+  it('makes the box hold every label to its right and below, with a margin of 16', () => {
+    const l = layoutGraph([node('alpha-long-name'), node('b')], [{ from: 'alpha-long-name', to: 'b' }]);
+    const right = Math.max(...l.nodes.map((n) => n.x + n.r + 4 + 6.5 * n.label.length));
+    const left = Math.min(...l.nodes.map((n) => n.x - n.r));
+    const bottom = Math.max(...l.nodes.map((n) => n.y + n.r + 14));
+    const top = Math.min(...l.nodes.map((n) => n.y - n.r));
+    expect(l.box).toEqual({ x: left - 16, y: top - 16, width: right - left + 32, height: bottom - top + 32 });
+  });
+
+  it('tells pairs apart whatever their ids (a–bc is not ab–c)', () => {
+    const l = layoutGraph([node('a'), node('bc'), node('ab'), node('c')], [{ from: 'a', to: 'bc' }, { from: 'ab', to: 'c' }]);
+    expect(l.edges).toHaveLength(2);
+  });
+});

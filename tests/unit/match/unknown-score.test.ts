@@ -19,3 +19,13 @@ describe('scoring the names offered as unknown', () => {
     expect(s.en).toEqual({ offered: 3, right: 2, found: 2, labelled: 2, wrong: [{ passage: 'en/01.txt', name: 'Chief Executive' }] });
   });
 });
+
+describe('scoring, the edges', () => {
+  it('drops only the first line’s comment, trims each block, and counts a label found only when offered', () => {
+    const p = parseUnknownPassage('en/02.txt', 'en', '# comment\n  Quill # not a comment {{Brix Labs|organization}}  \n');
+    expect(p.blocks).toEqual(['Quill # not a comment Brix Labs']);
+    const s = scoreUnknown([p], () => ['Quill Brix'], () => false);
+    expect(s.en).toEqual({ offered: 1, right: 0, found: 0, labelled: 1, wrong: [{ passage: 'en/02.txt', name: 'Quill Brix' }] });
+    expect(scoreUnknown([p], () => ['Brix Labs Europe'], () => false).en!.right).toBe(0);
+  });
+});

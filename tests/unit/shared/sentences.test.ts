@@ -41,3 +41,30 @@ describe('sentenceAround', () => {
     expect(s).toEqual({ start: 0, end: 11 });
   });
 });
+
+describe('sentenceAround, mark by mark', () => {
+  it('ends a sentence at each mark, and only there', () => {
+    for (const [mark, after] of [['\n', ''], ['。', '。'], ['！', '！'], ['？', '？'], ['؟', '؟'], ['. ', '.'], ['! ', '!'], ['? ', '?']] as const) {
+      expect(cut(`One two${mark}Quill here${mark}Three`, 'Quill'), JSON.stringify(mark)).toBe(`Quill here${after}`);
+    }
+    expect(cut('Quill ends here.', 'Quill')).toBe('Quill ends here.');
+    expect(cut('Quill; no end, here', 'Quill')).toBe('Quill; no end, here');
+    expect(cut('So: x.y Quill', 'Quill')).toBe('So: x.y Quill');
+  });
+
+  it('trims the spaces around it, and keeps a line break out', () => {
+    expect(cut('Before.   Quill said so.   After.', 'Quill')).toBe('Quill said so.');
+    expect(cut('Quill said so  \nNext', 'Quill')).toBe('Quill said so');
+    expect(cut('  Quill  ', 'Quill')).toBe('Quill');
+  });
+
+  it('goes back at most max characters, and forward until the slice is max long (never cutting the mention)', () => {
+    const text = `${'a'.repeat(50)}Quill${'b'.repeat(50)}`;
+    expect(sentenceAround(text, 50, 55, 10)).toEqual({ start: 40, end: 55 });
+    expect(sentenceAround(text, 50, 55, 20)).toEqual({ start: 30, end: 55 });
+    expect(sentenceAround(text, 50, 55, 30)).toEqual({ start: 20, end: 55 });
+    expect(sentenceAround(text, 50, 55, 60)).toEqual({ start: 0, end: 60 });
+    expect(sentenceAround(text, 50, 55, 100)).toEqual({ start: 0, end: 100 });
+    expect(sentenceAround(text, 50, 55, 200)).toEqual({ start: 0, end: 105 });
+  });
+});
