@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseUnknownPassage, type UnknownPassage } from '../lib/match/unknown-score';
 import { z } from 'zod';
 import { parsePassage, type Passage } from '../lib/match/evaluate';
+import { parseUnknownPassage, type UnknownPassage } from '../lib/match/unknown-score';
 import { parseJudged, type JudgedItem } from '../lib/match/judged';
 
-/** Loads tests/fixtures/corpus/<lang>/<name>.txt (Node only: the eval tool and its test). */
-export function loadCorpus(dir: string): Passage[] {
+/** Every `<lang>/<name>.txt` under `dir`, parsed as `<lang>/<name>.txt` in `<lang>`. */
+function passagesIn<T>(dir: string, parse: (name: string, lang: string, raw: string) => T): T[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -15,8 +15,13 @@ export function loadCorpus(dir: string): Passage[] {
         .readdirSync(path.join(dir, d.name))
         .filter((f) => f.endsWith('.txt'))
         .sort()
-        .map((f) => parsePassage(`${d.name}/${f}`, d.name, fs.readFileSync(path.join(dir, d.name, f), 'utf8'))),
+        .map((f) => parse(`${d.name}/${f}`, d.name, fs.readFileSync(path.join(dir, d.name, f), 'utf8'))),
     );
+}
+
+/** Loads tests/fixtures/corpus/<lang>/<name>.txt (Node only: the eval tool and its test). */
+export function loadCorpus(dir: string): Passage[] {
+  return passagesIn(dir, parsePassage);
 }
 
 const JudgedLine = z.strictObject({ id: z.string().regex(/^[A-Z]-[a-z]{2}-\d{3}$/), lang: z.string().length(2), text: z.string().min(1) });
@@ -43,15 +48,5 @@ export function loadJudged(dir: string, part: 'dev' | 'held-out'): JudgedItem[] 
 
 /** One part of the labelled set of names no pack knows: tests/fixtures/unknown-names/<part>/<lang>/*.txt. */
 export function loadUnknownNames(root: string, part: string): UnknownPassage[] {
-  const dir = path.join(root, part);
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      fs
-        .readdirSync(path.join(dir, d.name))
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => parseUnknownPassage(`${d.name}/${f}`, d.name, fs.readFileSync(path.join(dir, d.name, f), 'utf8'))),
-    );
+  return passagesIn(path.join(root, part), parseUnknownPassage);
 }

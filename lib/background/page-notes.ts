@@ -44,13 +44,20 @@ export function withSentences(prev: Stored | undefined, url: string, texts: read
 /** Serialises read-modify-write per tab: a page's batches are matched one after another, but a re-read may overlap. */
 const locks = new Map<number, Promise<unknown>>();
 
-export function recordSentences(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: readonly CandidateName[] = []): Promise<void> {
-  if (!found.some((f) => f.length) && !candidates.length) return Promise.resolve();
+/**
+ * Notes what a matched batch of the tab's page says. It queues at once (a report that follows waits
+ * for it) but does its work in a later task, so the match reply goes first; `candidates` (the names
+ * no pack knows) is computed then.
+ */
+export function recordPageNotes(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: () => readonly CandidateName[] = () => []): Promise<void> {
   const key = KEYS.pageNotes(tabId);
   const work = async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    const unknown = candidates();
+    if (!found.some((f) => f.length) && !unknown.length) return;
     const raw = (await browser.storage.session.get(key))[key];
     const prev = Stored.safeParse(raw);
-    await browser.storage.session.set({ [key]: withSentences(prev.success ? prev.data : undefined, pageUrl(url), texts, found, candidates) });
+    await browser.storage.session.set({ [key]: withSentences(prev.success ? prev.data : undefined, pageUrl(url), texts, found, unknown) });
   };
   const next = (locks.get(tabId) ?? Promise.resolve()).then(work, work);
   locks.set(tabId, next.catch(() => undefined));
@@ -72,7 +79,7 @@ export async function sentencesOf(tabId: number, id: string): Promise<string[]> 
   return stored.success ? (stored.data.entities[id] ?? []) : [];
 }
 
-export async function forgetSentences(tabId: number): Promise<void> {
+export async function forgetPageNotes(tabId: number): Promise<void> {
   await browser.storage.session.remove(KEYS.pageNotes(tabId));
 }
 

@@ -4,7 +4,7 @@ import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type 
 import { onCommand, scanTab } from './commands';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeFor, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { findInTexts, matchReply } from './match';
-import { forgetSentences, recordSentences, sentencesOf, unknownNamesOf } from './page-notes';
+import { forgetPageNotes, recordPageNotes, sentencesOf, unknownNamesOf } from './page-notes';
 import { unknownCandidates } from '../kb/unknown-page';
 import { allPages, forgetAll, forgetSite } from './library';
 import { maybeRecord, searchLibrary } from './library-search';
@@ -15,9 +15,9 @@ import { forgetTab, recordReport, summarise } from './tab-records';
 
 export { onCommand };
 
-/** A new document in a tab, or the tab closed: what its page reported and its sentences are gone. */
+/** A new document in a tab, or the tab closed: what its page reported and the notes of it are gone. */
 export async function forgetPage(tabId: number): Promise<void> {
-  await Promise.all([forgetTab(tabId), forgetSentences(tabId)]);
+  await Promise.all([forgetTab(tabId), forgetPageNotes(tabId)]);
 }
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,8 +37,8 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   match: async (req, from) => {
     const kb = await (await knowledgeBase()).matching;
     const found = findInTexts(kb, req.texts);
-    // the page's sentences and the names no pack knows, noted after the reply has gone
-    if (from.frameId === 0 && from.url) void Promise.resolve().then(() => recordSentences(from.tabId, from.url!, req.texts, found, unknownCandidates(kb, req.texts, found))).catch(() => undefined);
+    // the page's sentences and the names no pack knows, noted in a task after the reply has gone
+    if (from.frameId === 0 && from.url) void recordPageNotes(from.tabId, from.url, req.texts, found, () => unknownCandidates(kb, req.texts, found)).catch(() => undefined);
     return matchReply(kb, found);
   },
   'settings/get': () => storedSettings(),
