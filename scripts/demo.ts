@@ -27,6 +27,16 @@ const shot = (name: string) => {
   return p;
 };
 
+/** An extension page at `size`, once `ready` is there, saved as the screenshot `name`. */
+async function shootPage(file: string, size: { width: number; height: number }, ready: string, name: string, fullPage = false) {
+  const p = await context.newPage();
+  await p.setViewportSize(size);
+  await p.goto(`chrome-extension://${extensionId}/${file}`);
+  await p.waitForSelector(ready);
+  await p.screenshot({ path: shot(name), fullPage });
+  return p;
+}
+
 for (const { file, hover } of pages) {
   const page = await context.newPage();
   await page.goto(server.url(file));
@@ -40,25 +50,13 @@ for (const { file, hover } of pages) {
     await page.screenshot({ path: shot(`${base}-card`) });
   }
   const tabId = await chromiumTabId(worker, page.url());
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('.connections');
-  await popup.screenshot({ path: shot(`${base}-popup`) });
+  const popup = await shootPage(`popup.html?tabId=${tabId}`, { width: 380, height: 600 }, '.connections', `${base}-popup`);
   if (!headed) await popup.close();
   // the side panel, at a side panel's width
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.waitForSelector('.graph [data-node]');
-  await panel.screenshot({ path: shot(`${base}-panel`) });
+  const panel = await shootPage(`sidepanel.html?tabId=${tabId}`, { width: 400, height: 900 }, '.graph [data-node]', `${base}-panel`);
   if (!headed) await panel.close();
 }
-const options = await context.newPage();
-await options.setViewportSize({ width: 900, height: 1100 });
-await options.goto(`chrome-extension://${extensionId}/options.html`);
-await options.waitForSelector('.packs .stats');
-await options.screenshot({ path: shot('options'), fullPage: true });
+await shootPage('options.html', { width: 900, height: 1100 }, '.packs .stats', 'options', true);
 
 console.log(written.join('\n'));
 if (headed) {

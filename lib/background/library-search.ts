@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/store';
 import { normaliseName } from '../match/normalise';
 import type { Reply, Request } from '../protocol/messages';
 import type { Lang } from '../shared/vocabulary';
-import { articlesFor, allPages, knownIds, recordPage } from './library';
+import { articlesOf, allPages, recordPage } from './library';
 import { pageSentences } from './page-notes';
 import type { Settings } from '../protocol/settings';
 import { browser } from 'wxt/browser';
@@ -27,11 +27,13 @@ export function entitiesNamed(kb: KnowledgeBase, q: string, inLibrary: readonly 
 }
 
 export async function searchLibrary(kb: KnowledgeBase, req: Request<'library/search'>): Promise<Reply<'library/search'>> {
-  const [pages, inLibrary, stored] = await Promise.all([allPages(), knownIds(), browser.storage.local.get(KEYS.libraryProblem)]);
+  // one read of the store answers everything: the entities it holds, their pages, the latest ones
+  const [pages, stored] = await Promise.all([allPages(), browser.storage.local.get(KEYS.libraryProblem)]);
   const problem = (stored[KEYS.libraryProblem] as { problem?: unknown } | undefined)?.problem;
-  const ids = entitiesNamed(kb, req.q, inLibrary, req.lang).filter((id) => inLibrary.includes(id));
+  const inLibrary = new Set(pages.flatMap((p) => p.ids));
+  const ids = entitiesNamed(kb, req.q, [...inLibrary], req.lang).filter((id) => inLibrary.has(id));
   await textReady(ids, req.lang);
-  const hits = await Promise.all(ids.map(async (id) => ({ card: kb.card(id, req.lang)!, articles: await articlesFor(id) })));
+  const hits = ids.map((id) => ({ card: kb.card(id, req.lang)!, articles: articlesOf(pages, id) }));
   return {
     hits: hits.filter((h) => h.card && h.articles.length).sort((a, b) => b.articles.length - a.articles.length),
     recent: pages.slice(0, 50).map((p) => ({ url: p.url, title: p.title, site: p.site, readAt: p.readAt, count: p.names.reduce((n, x) => n + x.count, 0), names: p.names.length })),

@@ -122,28 +122,17 @@ export async function recordPage(rec: PageRecord, days: number, now = Date.now()
   return true;
 }
 
-/** The pages that name `id`, newest first, as articles. */
-export async function articlesFor(id: string): Promise<LibraryArticle[]> {
-  const pages = readable(await (await db()).getAllFromIndex(LIBRARY_DB.store, 'ids', id));
-  return pages
-    .sort((a, b) => b.readAt - a.readAt)
-    .map((p) => {
-      const n = p.names.find((x) => x.id === id)!;
-      return { url: p.url, title: p.title, site: p.site, readAt: p.readAt, count: n.count, ...(n.sentence ? { sentence: n.sentence } : {}) };
-    });
+/** Of `pages` (newest first, as `allPages` gives them), those that name `id`, as articles. */
+export function articlesOf(pages: readonly LibraryPage[], id: string): LibraryArticle[] {
+  return pages.flatMap((p) => {
+    const n = p.names.find((x) => x.id === id);
+    return n ? [{ url: p.url, title: p.title, site: p.site, readAt: p.readAt, count: n.count, ...(n.sentence ? { sentence: n.sentence } : {}) }] : [];
+  });
 }
 
 /** Every page, newest first (the library's front page, and export). */
 export async function allPages(): Promise<LibraryPage[]> {
   return readable(await (await db()).getAllFromIndex(LIBRARY_DB.store, 'readAt')).reverse();
-}
-
-/** The ids the library holds, for finding a name typed in the search. */
-export async function knownIds(): Promise<string[]> {
-  const ids = new Set<string>();
-  const tx = (await db()).transaction(LIBRARY_DB.store);
-  for (let c = await tx.store.index('ids').openKeyCursor(null, 'nextunique'); c; c = await c.continue()) ids.add(String(c.key));
-  return [...ids];
 }
 
 export async function forgetSite(site: string): Promise<number> {
@@ -154,9 +143,14 @@ export async function forgetSite(site: string): Promise<number> {
   return n;
 }
 
-export async function forgetAll(): Promise<void> {
-  await (await db()).clear(LIBRARY_DB.store);
+/** Forgets every page; how many there were. */
+export async function forgetAll(): Promise<number> {
+  const tx = (await db()).transaction(LIBRARY_DB.store, 'readwrite');
+  const n = await tx.store.count();
+  await tx.store.clear();
+  await tx.done;
   await say(undefined);
+  return n;
 }
 
 /** For tests: the open handle closed, so the next call opens the database afresh. */

@@ -50,33 +50,33 @@ const locks = new Map<number, Promise<unknown>>();
  * no pack knows) is computed then.
  */
 export function recordPageNotes(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: () => readonly CandidateName[] = () => []): Promise<void> {
-  const key = KEYS.pageNotes(tabId);
   const work = async () => {
     await new Promise((r) => setTimeout(r, 0));
     const unknown = candidates();
     if (!found.some((f) => f.length) && !unknown.length) return;
-    const raw = (await browser.storage.session.get(key))[key];
-    const prev = Stored.safeParse(raw);
-    await browser.storage.session.set({ [key]: withSentences(prev.success ? prev.data : undefined, pageUrl(url), texts, found, unknown) });
+    await browser.storage.session.set({ [KEYS.pageNotes(tabId)]: withSentences(await readNotes(tabId), pageUrl(url), texts, found, unknown) });
   };
   const next = (locks.get(tabId) ?? Promise.resolve()).then(work, work);
   locks.set(tabId, next.catch(() => undefined));
   return next;
 }
 
+/** The tab's notes as stored, or none when there are none or they do not read. */
+async function readNotes(tabId: number): Promise<Stored | undefined> {
+  const key = KEYS.pageNotes(tabId);
+  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
+  return stored.success ? stored.data : undefined;
+}
+
 /** Every kept sentence of the tab's page, by entity, once the sentences of text already matched are in. */
 export async function pageSentences(tabId: number): Promise<Record<string, string[]>> {
   await locks.get(tabId);
-  const key = KEYS.pageNotes(tabId);
-  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
-  return stored.success ? stored.data.entities : {};
+  return (await readNotes(tabId))?.entities ?? {};
 }
 
 /** The kept sentences that name `id` on the tab's page. */
 export async function sentencesOf(tabId: number, id: string): Promise<string[]> {
-  const key = KEYS.pageNotes(tabId);
-  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
-  return stored.success ? (stored.data.entities[id] ?? []) : [];
+  return (await readNotes(tabId))?.entities[id] ?? [];
 }
 
 export async function forgetPageNotes(tabId: number): Promise<void> {
@@ -85,7 +85,5 @@ export async function forgetPageNotes(tabId: number): Promise<void> {
 
 /** The names the tab's page offers that no pack knows (recurring, or next to a known name). */
 export async function unknownNamesOf(tabId: number): Promise<UnknownName[]> {
-  const key = KEYS.pageNotes(tabId);
-  const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
-  return stored.success ? offered(stored.data.unknown) : [];
+  return offered((await readNotes(tabId))?.unknown ?? []);
 }

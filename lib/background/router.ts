@@ -84,10 +84,7 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   },
   'library/search': async (req) => searchLibrary((await knowledgeBase()).kb, req),
   'library/forget': async (req) => {
-    if (req.site !== undefined) return { removed: await forgetSite(req.site) };
-    const removed = (await allPages()).length;
-    await forgetAll();
-    return { removed };
+    return { removed: req.site !== undefined ? await forgetSite(req.site) : await forgetAll() };
   },
   'library/export': async (req) => {
     const pages = await allPages();

@@ -125,7 +125,7 @@ describe('the reading library', () => {
     await closeLibrary();
     vi.resetModules();
     const again = await import('../../../lib/background/library');
-    expect((await again.articlesFor('openai')).map((a) => a.title)).toEqual(['Committed']);
+    expect(again.articlesOf(await again.allPages(), 'openai').map((a) => a.title)).toEqual(['Committed']);
     await again.closeLibrary();
   });
 
