@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { GUESSED_TYPES } from '../shared/vocabulary';
 import { KEYS } from '../shared/keys';
 import { sentenceAround } from '../shared/sentences';
 import { TOPIC_ID, type Found } from '../shared/wire';
@@ -15,9 +16,11 @@ export const PER_ENTITY = 3;
 const MAX_ENTITIES = 300;
 const MAX_CANDIDATES = 500;
 
-const Candidate = z.strictObject({ name: z.string(), type: z.enum(['organization', 'person']), near: z.boolean(), sentence: z.string() });
+const Candidate = z.strictObject({ name: z.string(), type: z.enum(GUESSED_TYPES), near: z.boolean(), sentence: z.string() });
 const Stored = z.strictObject({ url: z.string(), entities: z.record(z.string(), z.array(z.string())), unknown: z.array(Candidate).default([]) });
 type Stored = z.infer<typeof Stored>;
+
+const mention = (c: CandidateName) => `${c.name}\u0000${c.sentence}`;
 
 /** The page's address without its fragment: a jump to an anchor is the same page. */
 export const pageUrl = (url: string) => url.replace(/#.*$/, '');
@@ -25,7 +28,12 @@ export const pageUrl = (url: string) => url.replace(/#.*$/, '');
 /** Adds the sentences of `found` (per text) to what is kept for the page, at most PER_ENTITY per entity. */
 export function withSentences(prev: Stored | undefined, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: readonly CandidateName[] = []): Stored {
   const same = prev && prev.url === url;
-  const next: Stored = { url, entities: same ? { ...prev.entities } : {}, unknown: [...(same ? prev.unknown : []), ...candidates].slice(0, MAX_CANDIDATES) };
+  const had = same ? prev.unknown : [];
+  // a block the page changes is sent again: its names, in the sentences already noted, are not new
+  // mentions (a name named once there would otherwise come to "recur")
+  const noted = new Set(had.map(mention));
+  const fresh = candidates.filter((c) => !noted.has(mention(c)));
+  const next: Stored = { url, entities: same ? { ...prev.entities } : {}, unknown: [...had, ...fresh].slice(0, MAX_CANDIDATES) };
   texts.forEach((text, t) => {
     for (const m of found[t] ?? []) {
       if (m.entity === TOPIC_ID) continue;

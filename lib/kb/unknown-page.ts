@@ -1,4 +1,4 @@
-import { candidatesIn, type Candidate } from '../match/unknown';
+import { pageCandidates, type Candidate } from '../match/unknown';
 import type { Found } from '../shared/wire';
 import type { KnowledgeBase } from './store';
 
@@ -9,5 +9,5 @@ export function knownName(kb: KnowledgeBase, name: string): boolean {
 
 /** The candidate unknown names of page texts, given what was found in each (lib/match/unknown.ts). */
 export function unknownCandidates(kb: KnowledgeBase, texts: readonly string[], found: readonly (readonly Found[])[]): Candidate[] {
-  return texts.flatMap((text, i) => candidatesIn(text, found[i] ?? [], (name) => knownName(kb, name)));
+  return pageCandidates(texts, found, (name) => knownName(kb, name));
 }

@@ -63,16 +63,29 @@ export const PERSON_CUES = /\b(?:founded by|co-founded by|founder|co-?founder|ch
 /** Words just after a person's name: "Jane Doe said", "Jane Doe, who". */
 export const PERSON_AFTER = /^\s*(?:said|says|told|wrote|added|argued|, who|, the (?:company's |firm's |startup's )?(?:founder|chief|ceo|head)|, (?:a |its )?(?:co-?founder|founder|chief executive))/i;
 
-/** Arabic: the words after which a company is named, and those that end a name. */
-export const AR_ORG_CUES = /(?:^|[\s،,.(])[وف]?[بل]?(?:شركة|مؤسسة)\s+$/;
+/**
+ * Arabic: the words after which an organisation is named (شركة, مؤسسة, مجموعة …), with a conjunction
+ * or preposition attached (وشركة, لمختبر); `AR_MASCULINE` those an adjective in ي follows (صندوق
+ * استثماري), `AR_NAMED_BY_ARTICLE` those whose next word may be a name with the article (جامعة
+ * اليرموك, صحيفة النهار, بنك المشرق).
+ */
+export const AR_ORG_CUE = 'شركة|مؤسسة|مجموعة|منصة|مختبر|صحيفة|بنك|صندوق|جامعة|هيئة|وكالة|استوديو|نادي';
+export const AR_MASCULINE = /^(?:[وف]?[بل]?)(?:مختبر|بنك|صندوق|استوديو|نادي)$/;
+export const AR_NAMED_BY_ARTICLE = /^(?:[وف]?[بل]?)(?:صحيفة|بنك|جامعة|نادي)$/;
 export const AR_STOP = new Set(
   `التي الذي الذين في من على إلى الى عن مع و أو ثم قد لقد كما بعد قبل عند حتى منذ خلال بين هذه هذا ذلك تلك أن إن كان كانت يوم أمس اليوم
   الأمريكية الأميركية الصينية الناشئة العملاقة المتخصصة الرائدة الجديدة الكبرى العالمية الناشئة، العربية السعودية الإماراتية البريطانية الفرنسية
   الألمانية اليابانية الكورية الهندية التقنية للتكنولوجيا للذكاء الاصطناعي قالت قال أعلنت أعلن أخرى أخرى، ذات ناشئة تابعة كبيرة صغيرة عملاقة
-  مساهمة قابضة تقنية تكنولوجيا برمجيات رقائق أشباه ناشئة واحدة جديدة كبرى عامة خاصة مدرجة منافسة شقيقة أم`.split(/\s+/),
+  مساهمة قابضة تقنية تكنولوجيا برمجيات رقائق أشباه ناشئة واحدة جديدة كبرى عامة خاصة مدرجة منافسة شقيقة أم
+  منافس مستقل مستقلة مشترك مشتركة أبحاث بحث استثمار استثماري تابع ناشئ عملاق رائد جديد كبير صغير مماثل مماثلة أجنبي أجنبية محلي
+  حكومي خاص عام دولي دولية إقليمي إقليمية سيادي مركزي رقمي ذكي ضخم ضخمة متخصص متخصصة كل بعض أي غير`.split(/\s+/),
 );
-/** Arabic: before ، الرئيس التنفيذي a person is named. */
-export const AR_PERSON_AFTER = /^\s*[،,]\s*(?:ال)?(?:رئيس|الرئيس|مؤسس|المؤسس|المدير)/;
+/** Arabic: before ، الرئيس التنفيذي (or another role) a person is named. */
+export const AR_PERSON_AFTER = /^\s*[،,]\s*(?:ال)?(?:رئيس|الرئيس|مؤسس|المؤسس|المدير|مدير|مديرة|الشريك|شريك|نائب|عميد|عميدة|أستاذ|أستاذة)/;
+/** Arabic: titles and roles just before a person's name (الدكتورة, المهندس, مؤسسها). */
+export const AR_PERSON_BEFORE = 'الدكتور|الدكتورة|المهندس|المهندسة|الباحث|الباحثة|البروفيسور|البروفيسورة|مؤسسها|مؤسسه|مؤسستها|المحامي|المحامية';
+/** Arabic: the words after which a product is named ("باسم", "يحمل اسم"). */
+export const AR_PRODUCT_CUE = /(?<![\u0621-\u064A])(?:باسم|[يت]حمل اسم)\s+/g;
 
 /** Chinese and Japanese: the words that follow (or, for 株式会社, also precede) a company's name. */
 export const CJK_ORG_AFTER = /^(?:公司|集团|股份有限公司|有限公司|科技|株式会社|社)/;

@@ -1,6 +1,7 @@
 import { sentenceAround } from '../shared/sentences';
+import type { GuessedType } from '../shared/vocabulary';
 import {
-  AR_ORG_CUES, AR_PERSON_AFTER, AR_STOP, CJK_GENERIC, CJK_ORG_AFTER, CJK_STOP, DATES, GENERIC, ORG_ENDINGS, PERSON_AFTER, PERSON_CUES, PLACES, STARTERS, TITLES,
+  AR_MASCULINE, AR_NAMED_BY_ARTICLE, AR_ORG_CUE, AR_PERSON_AFTER, AR_PERSON_BEFORE, AR_PRODUCT_CUE, AR_STOP, CJK_GENERIC, CJK_ORG_AFTER, CJK_STOP, DATES, GENERIC, ORG_ENDINGS, PERSON_AFTER, PERSON_CUES, PLACES, STARTERS, TITLES,
 } from './unknown-words';
 
 /**
@@ -9,7 +10,7 @@ import {
  * Chinese and Japanese names before 公司, 集团 or 株式会社. A page offers one only if it recurs or
  * stands next to a known name (`offered`), so a stray capitalised phrase is not.
  */
-export type GuessedType = 'organization' | 'person';
+export type { GuessedType };
 export interface Candidate {
   name: string;
   type: GuessedType;
@@ -81,45 +82,73 @@ function latin(text: string, known: readonly Span[], add: (start: number, end: n
 }
 
 const AR_WORD = /[\u0621-\u064A\u0640\u064B-\u065F]+/y;
-function arabic(text: string, add: (start: number, end: number, type?: GuessedType) => void) {
-  // شركة, not الشركة: "the company" points back to a name already given
-  const cue = /(?<![\u0621-\u064A])[وف]?[بل]?(?:شركة|مؤسسة)\s+/g;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    if (!AR_ORG_CUES.test(text.slice(Math.max(0, m.index - 1), m.index + m[0].length))) continue;
-    let at = m.index + m[0].length;
-    const start = at;
-    if (/[A-Za-z]/.test(text[at] ?? '')) {
+const AR_CUE = new RegExp(`(?<=^|[\\s،,.(])[وف]?[بل]?(?:${AR_ORG_CUE})\\s+`, 'g');
+/** A present-tense verb (تعمل, يستثمر) right after a cue says what it does: "شركة تعمل في …". */
+const AR_VERB = /^(?:[يت][\u0621-\u064A]{3}|[يت]ست[\u0621-\u064A]{3})$/;
+const AR_SPOKE = /^(?:قال|وقال|قالت|وقالت|أكد|وأكد|أضاف|وأضاف)$/;
+
+/** The Arabic words (up to three) of a name that starts at `at`; its end, or `at` when there is none. */
+function arabicName(text: string, at: number, cue: string): number {
+  let end = at;
+  for (let n = 0; n < 3; n++) {
+    AR_WORD.lastIndex = at;
+    const word = AR_WORD.exec(text)?.[0];
+    if (!word) break;
+    // a word with an attached pronoun ("مساعدها", "أسسه") is not a name, nor one with nunation ("اتفاقًا"),
+    // which a name never takes
+    if (AR_STOP.has(word) || word.length < 2 || /(?:ه|ها|هم|هما)$/.test(word) || /[\u064B-\u064D]/.test(word)) break;
+    if (n === 0) {
+      // the article points back ("شركة الاتصالات"), except after a newspaper, bank, university or
+      // club, whose names often take it (صحيفة النهار); an adjective agrees with the cue
+      // (شركة أمريكية, صندوق استثماري); a verb says what it does
+      if (word.startsWith('ال') && !AR_NAMED_BY_ARTICLE.test(cue)) break;
+      if (/ية$/.test(word) || (/ي$/.test(word) && AR_MASCULINE.test(cue)) || AR_VERB.test(word)) break;
+    } else if (/^(?:ال|س[يتنأ]|[يت].{3,}|و|ل|بال|فال|كال)/.test(word) || /^أ?[\u0621-\u064A]{3}ت$/.test(word) || new RegExp(AR_ORG_CUE).test(word)) {
+      // after the first word: no article, no verb in the future or present ("ستضاعف") or a past one
+      // that agrees with a company ("نشرت", "أعلنت"), no conjunction
+      // ("وبشركة"), no preposition ل ("لتقديم", "للاستشارات") or another with the article, no second cue
+      break;
+    }
+    end = at + word.length;
+    at = end;
+    if (text[at] !== ' ') break;
+    at++;
+  }
+  return end;
+}
+
+function arabic(text: string, known: readonly Span[], add: (start: number, end: number, type?: GuessedType) => void) {
+  // شركة, not الشركة: "the company" points back to a name already given; a cue inside a known name
+  // is part of it (سوفت بنك)
+  for (const m of text.matchAll(AR_CUE)) {
+    if (known.some((k) => k.start < m.index + m[0].length && m.index < k.end)) continue;
+    const start = m.index + m[0].length;
+    if (/[A-Za-z]/.test(text[start] ?? '')) {
       const lat = /[A-Za-z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3}/y;
-      lat.lastIndex = at;
+      lat.lastIndex = start;
       const l = lat.exec(text);
-      if (l) add(start, start + l[0].length, 'organization');
+      if (l) add(start, start + l[0].replace(/[.,]+$/, '').length, 'organization');
       continue;
     }
-    let end = start;
-    for (let n = 0; n < 3; n++) {
-      AR_WORD.lastIndex = at;
-      const w = AR_WORD.exec(text);
-      // a word with an attached pronoun ("مساعدها") is not a name
-      // nor one with nunation ("اتفاقًا"), which a name never takes; after the first word, nor a
-      // verb in the future or present ("ستضاعف", "تطلق"), a conjunction ("وبشركة"), or a preposition
-      // with the article ("للاستشارات")
-      const later = n > 0 && (/^(?:س[يتنأ]|[يت].{3,}|و|لل|بال|فال|كال)/.test(w?.[0] ?? '') || /شركة|مؤسسة/.test(w?.[0] ?? ''));
-      if (!w || later || AR_STOP.has(w[0]) || w[0].startsWith('ال') || w[0].length < 2 || /(?:ها|هم|هما)$/.test(w[0]) || /[\u064B-\u064D]/.test(w[0])) break;
-      end = at + w[0].length;
-      at = end;
-      if (text[at] !== ' ') break;
-      at++;
-    }
+    const end = arabicName(text, start, m[0].trim());
     if (end > start) add(start, end, 'organization');
   }
-  const ceo = /[\u0621-\u064A]+ [\u0621-\u064A]+(?= ?[،,] ?(?:ال)?(?:رئيس|الرئيس|مؤسس|المؤسس|المدير))/g;
-  for (let m = ceo.exec(text); m; m = ceo.exec(text)) {
-    if (!AR_PERSON_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    // a family name may take the article (سامر الحداد), a given name does not
-    const [given, family] = m[0].split(' ') as [string, string];
-    if ([given, family].some((w) => AR_STOP.has(w) || w.length < 2) || given.startsWith('ال') || /^(?:قال|وقال|قالت|وقالت|أكد|وأكد|أضاف|وأضاف)$/.test(given)) continue;
-    add(m.index, m.index + m[0].length, 'person');
+  for (const m of text.matchAll(AR_PRODUCT_CUE)) {
+    const start = m.index + m[0].length;
+    const end = /[A-Za-z]/.test(text[start] ?? '') ? start + (/^[A-Za-z][\w&.+-]*(?: [A-Z0-9][\w&.+-]*){0,2}/.exec(text.slice(start))?.[0].replace(/[.,]+$/, '').length ?? 0) : arabicName(text, start, '');
+    if (end > start) add(start, end, 'product');
   }
+  const person = (at: number, given: string, family: string) => {
+    // a family name may take the article (سامر الحداد), a given name does not
+    if ([given, family].some((w) => AR_STOP.has(w) || w.length < 2) || given.startsWith('ال') || AR_SPOKE.test(given)) return;
+    add(at, at + given.length + 1 + family.length, 'person');
+  };
+  const before = /[\u0621-\u064A]+ [\u0621-\u064A]+(?= ?[،,])/g;
+  for (const m of text.matchAll(before)) {
+    if (AR_PERSON_AFTER.test(text.slice(m.index + m[0].length))) person(m.index, ...(m[0].split(' ') as [string, string]));
+  }
+  const titled = new RegExp(`(?<![\\u0621-\\u064A])(?:${AR_PERSON_BEFORE}) ([\\u0621-\\u064A]+) ([\\u0621-\\u064A]+)`, 'g');
+  for (const m of text.matchAll(titled)) person(m.index + m[0].length - m[1]!.length - m[2]!.length - 1, m[1]!, m[2]!);
 }
 
 function cjk(text: string, add: (start: number, end: number, type?: GuessedType) => void) {
@@ -132,8 +161,12 @@ function cjk(text: string, add: (start: number, end: number, type?: GuessedType)
   }
 }
 
-/** The candidates of one text; `known` are the spans the matcher found there, `isKnown` says whether a name is one the packs have. */
-export function candidatesIn(text: string, known: readonly Span[], isKnown: (name: string) => boolean): Candidate[] {
+/**
+ * The candidates of one text; `known` are the spans the matcher found there, `isKnown` says whether
+ * a name is one the packs have. `again` are names an Arabic cue introduced elsewhere on the page,
+ * found here too wherever they stand alone (وتأسست مرقاة عام 2019), with a prefix attached or not.
+ */
+export function candidatesIn(text: string, known: readonly Span[], isKnown: (name: string) => boolean, again: ReadonlyMap<string, GuessedType> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (start: number, end: number, type?: GuessedType) => {
@@ -146,9 +179,29 @@ export function candidatesIn(text: string, known: readonly Span[], isKnown: (nam
     out.push({ name, type: type ?? 'organization', near, sentence: text.slice(s.start, s.end) });
   };
   latin(text, known, add);
-  if (/[\u0600-\u06FF]/.test(text)) arabic(text, add);
+  if (/[\u0600-\u06FF]/.test(text)) {
+    arabic(text, known, add);
+    for (const [name, type] of again) {
+      const alone = new RegExp(`(?<=^|[^\\p{L}\\p{N}\\u0640]|(?<!\\p{L})[وفبلك]\\u0640?|(?<!\\p{L})[وف][بلك]\\u0640?)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(alone)) add(m.index, m.index + name.length, type);
+    }
+  }
   if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(text)) cjk(text, add);
   return out;
+}
+
+/**
+ * The candidates of a page's texts: each text read once, then the texts that name again what an
+ * Arabic cue introduced read a second time for those names, so a name counts each time it is named.
+ */
+export function pageCandidates(texts: readonly string[], known: readonly (readonly Span[])[], isKnown: (name: string) => boolean): Candidate[] {
+  const first = texts.map((text, i) => candidatesIn(text, known[i] ?? [], isKnown));
+  const again = new Map<string, GuessedType>();
+  first.forEach((list, i) => {
+    if (/[\u0600-\u06FF]/.test(texts[i]!)) for (const c of list) if (!again.has(c.name)) again.set(c.name, c.type);
+  });
+  if (!again.size) return first.flat();
+  return texts.flatMap((text, i) => (/[\u0600-\u06FF]/.test(text) && [...again.keys()].some((n) => text.includes(n)) ? candidatesIn(text, known[i] ?? [], isKnown, again) : first[i]!));
 }
 
 /** What a page offers: the candidates that recur or stand next to a known name, most frequent first. */

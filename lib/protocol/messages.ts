@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GUESSED_TYPES } from '../shared/vocabulary';
 import { Card } from '../kb/card';
 import { EntityId, EntityType, Lang } from '../kb/schema';
 import { REVEAL_MAX_SENTENCE } from '../shared/sentences';
@@ -97,7 +98,7 @@ export const TO_BACKGROUND = {
     'tab/unknown',
     'extension',
     { tabId: z.number().int().min(0) },
-    z.strictObject({ names: z.array(z.strictObject({ name: z.string(), type: z.enum(['organization', 'person']), count: z.number().int(), sentence: z.string() })) }),
+    z.strictObject({ names: z.array(z.strictObject({ name: z.string(), type: z.enum(GUESSED_TYPES), count: z.number().int(), sentence: z.string() })) }),
   ),
   /** the sentences of the tab's page that name an entity (the side panel) */
   'tab/sentences': kind('tab/sentences', 'extension', { tabId: z.number().int().min(0), id: EntityId }, z.strictObject({ sentences: z.array(z.string()) })),

@@ -8,6 +8,10 @@ export type Lang = (typeof LANGS)[number];
 export const ENTITY_TYPES = ['organization', 'person', 'product', 'model', 'project', 'regulator', 'concept', 'place', 'event'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The types a name no pack knows is guessed as (lib/match/unknown.ts). */
+export const GUESSED_TYPES = ['organization', 'person', 'product'] as const satisfies readonly EntityType[];
+export type GuessedType = (typeof GUESSED_TYPES)[number];
+
 export const RELATION_TYPES = [
   'invested_in',
   'founded',

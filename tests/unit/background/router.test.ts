@@ -154,6 +154,18 @@ describe('background message handling', () => {
       expect(await unknown(14)).toEqual([]);
     });
 
+    it('does not count a name again when the page sends a changed block again', async () => {
+      const unknown = async (tabId: number) => ((await handleMessage({ type: 'tab/unknown', tabId }, fromPopup())) as { names: { name: string; count: number }[] }).names;
+      const block = 'Quillmark Robotics raised money on Tuesday. Investors like it.';
+      await handleMessage({ type: 'match', texts: [block] }, fromTab(15));
+      // the block changed (a sentence was added) and was read again: the name is still named once
+      await handleMessage({ type: 'match', texts: [`${block} Shares rose.`] }, fromTab(15));
+      await handleMessage({ type: 'match', texts: ['Nvidia rose.', 'Later that year the team at Quillmark Robotics opened an office in a small town.'] }, fromTab(15));
+      await vi.waitUntil(async () => (await unknown(15)).length > 0);
+      // a mention in another sentence is a second one
+      expect(await unknown(15)).toEqual([expect.objectContaining({ name: 'Quillmark Robotics', count: 2 })]);
+    });
+
     it('answers none for a tab it has nothing for, or a stored record it cannot read', async () => {
       expect(await sentences(11, 'openai')).toEqual([]);
       await browser.storage.session.set({ [KEYS.pageNotes(12)]: { url: 1 } });

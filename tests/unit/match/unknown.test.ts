@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, offered, type Candidate } from '../../../lib/match/unknown';
+import { candidatesIn, offered, pageCandidates, type Candidate } from '../../../lib/match/unknown';
 
 /** Known names by their text, as the matcher would find them. */
 const KNOWN = ['OpenAI', 'Nvidia', 'Microsoft', 'Google DeepMind', 'أوبن إيه آي', 'مايكروسوفت', '英伟达', 'オープンAI'];
@@ -48,6 +48,30 @@ describe('names no pack knows', () => {
     expect(all.map((c) => `${c.name}|${c.type}`)).toEqual(expect.arrayContaining(['كوانتيكس|organization', 'Quillmark|organization', 'سامر الحداد|person']));
     expect(all.map((c) => c.name)).not.toContain('أخرى');
     expect(all.map((c) => c.name).some((n) => n.startsWith('الناشئة'))).toBe(false);
+  });
+
+  it('finds Arabic names after the other cues, a product after باسم, and a person after a title', () => {
+    const text = 'أطلق مختبر سنمار نموذجًا باسم ضياء بالتعاون مع مايكروسوفت. وقالت الدكتورة هالة النسور إن صحيفة النهار نشرت النتائج، وإن جامعة اليرموك لتقديم المساقات شريكة.';
+    expect(page(text).map((c) => `${c.name}|${c.type}`)).toEqual(
+      expect.arrayContaining(['سنمار|organization', 'ضياء|product', 'هالة النسور|person', 'النهار|organization', 'اليرموك|organization']),
+    );
+    // a name ends before a word with a preposition attached
+    expect(page(text).map((c) => c.name)).not.toContain('اليرموك لتقديم');
+  });
+
+  it('takes no adjective, verb or pronoun after an Arabic cue for a name, nor the article after a company', () => {
+    const text = 'قالت شركة أمريكية إن صندوق استثماري وصندوق أسسه مديرون سابقون دعما شركة تعمل في دبي، وإن شركة الاتصالات ومنصة محلية تتابعان.';
+    expect(page(text).map((c) => c.name)).toEqual([]);
+    // nor is a cue that ends a known name one (سوفت بنك)
+    expect(candidatesIn('سوفت بنك تضاعف رهانها', [{ start: 0, end: 8 }], isKnown)).toEqual([]);
+  });
+
+  it('counts an Arabic name again wherever the page names it without its cue, prefixes and all', () => {
+    const texts = ['وقّعت منصة مرقاة اتفاقًا مع جامعة في عمّان.', 'وتأسست مرقاة عام 2019. وقالت لـمرقاة مصادر إن ومرقاة تنمو.', 'مرقاتها ليست مرقاة2 ولا همرقاة.'];
+    const all = pageCandidates(texts, texts.map(spans), isKnown);
+    expect(names(all)).toEqual(['مرقاة (organization, 4)']);
+    // each text alone knows only what its own cues introduce
+    expect(texts.flatMap((t) => candidatesIn(t, spans(t), isKnown)).map((c) => c.name)).toEqual(['مرقاة']);
   });
 
   it('finds Chinese and Japanese company names before 公司 and 株式会社, not "a chip company"', () => {
