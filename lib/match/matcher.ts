@@ -147,32 +147,86 @@ export class Matcher {
    */
   find(text: string): Match[] {
     const norm = normaliseCodes(text);
-    const candidates: { start: number; end: number; alias: AliasEntry }[] = [];
     const { hits, automaton } = this;
     scan(automaton, norm.codes, norm.length, hits);
+    const best = longest.begin(norm.length);
     for (let h = 0; h < hits.count; h++) {
       const pattern = hits.data[2 * h]!;
       const end = hits.data[2 * h + 1]!;
       const start = end - automaton.patternLength[pattern]!;
       if (!isWholeWordAt(norm.codes, norm.length, start, end)) continue;
-      let chosen: AliasEntry | undefined;
       let original: [number, number] | undefined;
       for (let k = this.patternStart[pattern]!; k < this.patternStart[pattern + 1]!; k++) {
-        const alias = this.data.aliases[this.patternAliases[k]!]!;
+        const index = this.patternAliases[k]!;
+        const alias = this.data.aliases[index]!;
         if (alias.exact) {
           original ??= toOriginal(norm, text, start, end);
           const written = text.slice(original[0], original[1]);
           // most exact names are written exactly as the alias; the full comparison is for the rest
-          if (written !== alias.text && exactKey(written) !== this.exactKeyOf(alias)) continue;
+          if (written !== alias.text && exactKeyOfWritten(written) !== this.exactKeyOf(alias)) continue;
         }
-        chosen = alias;
+        best.set(start, end, index);
         break;
       }
-      if (chosen) candidates.push({ start, end, alias: chosen });
     }
-    return select(candidates, text, norm, this.data.entities);
+    return select(best, this.data.aliases, text, norm, this.data.entities);
   }
 }
+
+/** Plain ASCII with single spaces is its own exact key: the common case needs no NFKC. */
+const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+const exactKeyOfWritten = (written: string) => (PLAIN.test(written) ? written : exactKey(written));
+
+/**
+ * The longest candidate at each start of the normalised text (hits come in order of their end, so
+ * the last one set at a start is the longest), in arrays reused from text to text: an entry counts
+ * only if stamped in the current round, so nothing needs clearing between texts.
+ */
+class Longest {
+  private end = new Int32Array(1024);
+  private alias = new Int32Array(1024);
+  private stamp = new Int32Array(1024);
+  private round = 0;
+  /** the starts that hold a candidate, in the order first seen */
+  starts = new Int32Array(256);
+  count = 0;
+
+  begin(length: number): this {
+    if (this.end.length < length) {
+      const size = Math.max(length, this.end.length * 2);
+      this.end = new Int32Array(size);
+      this.alias = new Int32Array(size);
+      this.stamp = new Int32Array(size);
+      this.round = 0;
+    }
+    this.round = this.round === 0x7fffffff ? 1 : this.round + 1;
+    this.count = 0;
+    return this;
+  }
+
+  set(start: number, end: number, alias: number): void {
+    if (this.stamp[start] !== this.round) {
+      this.stamp[start] = this.round;
+      if (this.count === this.starts.length) {
+        const grown = new Int32Array(this.count * 2);
+        grown.set(this.starts);
+        this.starts = grown;
+      }
+      this.starts[this.count++] = start;
+    }
+    this.end[start] = end;
+    this.alias[start] = alias;
+  }
+
+  endAt(start: number): number {
+    return this.end[start]!;
+  }
+
+  aliasAt(start: number): number {
+    return this.alias[start]!;
+  }
+}
+const longest = new Longest();
 
 /**
  * Words and numbers that continue a model's name: "GPT-4o mini", "Gemini 2.5 Pro", "Llama 3.1 405B".
@@ -189,32 +243,30 @@ const PREV_NAME = new RegExp(`[${KATAKANA_LETTER}][・･]$`, 'u');
 const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
 
 /**
- * Leftmost-longest selection over whole-word candidates (normalised offsets). Blocking phrases take
- * part in the contest and then drop out, taking the names inside them along; model names run on
- * over a following version; partial names followed by another name are someone else.
+ * Leftmost-longest selection over the longest whole-word candidate at each start (normalised
+ * offsets). Blocking phrases take part in the contest and then drop out, taking the names inside
+ * them along; model names run on over a following version; partial names followed by another name
+ * are someone else.
  */
-export function select(
-  candidates: { start: number; end: number; alias: AliasEntry }[],
-  text: string,
-  norm: { map: Int32Array },
-  entities: readonly string[],
-): Match[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+function select(best: Longest, aliases: readonly AliasEntry[], text: string, norm: { map: Int32Array }, entities: readonly string[]): Match[] {
+  const starts = best.starts.subarray(0, best.count).sort();
   const out: Match[] = [];
   let reached = 0;
-  for (const c of candidates) {
-    if (norm.map[c.start]! < reached) continue;
-    const [start, matchedEnd] = toOriginal(norm, text, c.start, c.end);
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    if (norm.map[from]! < reached) continue;
+    const alias = aliases[best.aliasAt(from)]!;
+    const [start, matchedEnd] = toOriginal(norm, text, from, best.endAt(from));
     let end = matchedEnd;
     reached = end;
-    if (c.alias.entity === BLOCKER) continue;
-    if (c.alias.versioned) {
+    if (alias.entity === BLOCKER) continue;
+    if (alias.versioned) {
       end += VERSION.exec(text.slice(end, end + 40))?.[0].length ?? 0;
       reached = end;
     }
-    if (c.alias.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)))) continue;
-    const entity = c.alias.entity === TOPIC ? TOPIC_ID : entities[c.alias.entity]!;
-    out.push({ start, end, entity, ambiguous: c.alias.ambiguous, partial: c.alias.partial });
+    if (alias.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    const entity = alias.entity === TOPIC ? TOPIC_ID : entities[alias.entity]!;
+    out.push({ start, end, entity, ambiguous: alias.ambiguous, partial: alias.partial });
   }
   return out;
 }

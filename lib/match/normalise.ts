@@ -116,10 +116,22 @@ function ensure(size: number): void {
  */
 export function normaliseCodes(input: string): NormalisedCodes {
   const n = input.length;
-  // Stryker disable next-line ArithmeticOperator: ensure leaves the codes longer than asked and the map one longer still, so n - 1 still holds the n units and n + 1 map entries written before an expansion asks again
-  ensure(n + 1);
-  let codes = scratchCodes;
-  let map = scratchMap;
+  // room for every unit once; a character that folds to several units (rare) may ask for more,
+  // and then the whole text starts again in larger buffers
+  for (let room = n + 1; ; room *= 2) {
+    ensure(room);
+    const length = fold(input, scratchCodes, scratchMap);
+    if (length >= 0) return { codes: scratchCodes, length, map: scratchMap };
+  }
+}
+
+/**
+ * The hot loop: one table read per unit. The buffers never change inside it and the rare
+ * characters go through `foldMany`, so V8 keeps the loop tight even after it has met them.
+ * Returns the normalised length, or -1 when the buffers are too small.
+ */
+function fold(input: string, codes: Uint16Array, map: Int32Array): number {
+  const n = input.length;
   let o = 0;
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
@@ -139,33 +151,44 @@ export function normaliseCodes(input: string): NormalisedCodes {
       map[o++] = i;
       lastSpace = false;
     } else {
-      // a high surrogate starts a pair only when a low one follows
-      const cp = input.codePointAt(i)!;
-      const astral = cp > 0xffff;
-      const s = astral ? foldSlow(cp) : c >= 0xd800 && c <= 0xdbff ? String.fromCharCode(c) : multi.get(c)!;
-      ensure(o + s.length + (n - i) + 1);
-      codes = scratchCodes;
-      map = scratchMap;
-      for (let k = 0; k < s.length; k++) {
-        const u = s.charCodeAt(k);
-        if (u === SPACE) {
-          if (!lastSpace) {
-            codes[o] = SPACE;
-            map[o++] = i;
-          }
-          // Stryker disable next-line BooleanLiteral: no character folds to a form with two spaces in a row or ending in one (checked over every code point), so the next unit sets the flag before it is read
-          lastSpace = true;
-        } else {
-          codes[o] = u;
-          map[o++] = i;
-          lastSpace = false;
-        }
-      }
-      if (astral) i++;
+      const r = foldMany(input, i, codes, map, o, lastSpace);
+      if (r < 0) return -1;
+      o = r >> 1;
+      lastSpace = (r & 1) === 1;
+      // the low half of a surrogate pair went with the high one
+      if (input.codePointAt(i)! > 0xffff) i++;
     }
   }
   map[o] = n;
-  return { codes, length: o, map };
+  return o;
+}
+
+/**
+ * A character that folds to several units, or a surrogate, written at `o`: returns the new length
+ * times two plus the space flag, or -1 when it does not fit.
+ */
+function foldMany(input: string, i: number, codes: Uint16Array, map: Int32Array, o: number, lastSpace: boolean): number {
+  const c = input.charCodeAt(i);
+  const cp = input.codePointAt(i)!;
+  // a high surrogate starts a pair only when a low one follows
+  const s = cp > 0xffff ? foldSlow(cp) : c >= 0xd800 && c <= 0xdbff ? String.fromCharCode(c) : multi.get(c)!;
+  if (o + s.length + (input.length - i) + 1 > codes.length) return -1;
+  for (let k = 0; k < s.length; k++) {
+    const u = s.charCodeAt(k);
+    if (u === SPACE) {
+      if (!lastSpace) {
+        codes[o] = SPACE;
+        map[o++] = i;
+      }
+      // Stryker disable next-line BooleanLiteral: no character folds to a form with two spaces in a row or ending in one (checked over every code point), so the next unit sets the flag before it is read
+      lastSpace = true;
+    } else {
+      codes[o] = u;
+      map[o++] = i;
+      lastSpace = false;
+    }
+  }
+  return o * 2 + (lastSpace ? 1 : 0);
 }
 
 function decode(codes: Uint16Array, from: number, to: number): string {

@@ -178,7 +178,7 @@ export function candidatesIn(text: string, known: readonly Span[], isKnown: (nam
     const s = sentenceAround(text, start, end);
     out.push({ name, type: type ?? 'organization', near, sentence: text.slice(s.start, s.end) });
   };
-  latin(text, known, add);
+  // an Arabic cue says what it names ("باسم Kestrel X2" is a product), so it speaks before a Latin run
   if (/[\u0600-\u06FF]/.test(text)) {
     arabic(text, known, add);
     for (const [name, type] of again) {
@@ -186,6 +186,7 @@ export function candidatesIn(text: string, known: readonly Span[], isKnown: (nam
       for (const m of text.matchAll(alone)) add(m.index, m.index + name.length, type);
     }
   }
+  latin(text, known, add);
   if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(text)) cjk(text, add);
   return out;
 }
@@ -209,9 +210,9 @@ export function offered(all: readonly Candidate[], max = 20): UnknownName[] {
   const by = new Map<string, UnknownName & { near: boolean; person: number }>();
   for (const c of all) {
     const had = by.get(c.name);
+    // (a name seen twice is offered whether or not it stood next to a known one)
     if (had) {
       had.count++;
-      had.near ||= c.near;
       if (c.type === 'person') had.person++;
     } else by.set(c.name, { name: c.name, type: c.type, count: 1, sentence: c.sentence, near: c.near, person: c.type === 'person' ? 1 : 0 });
   }

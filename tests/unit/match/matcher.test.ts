@@ -131,6 +131,19 @@ describe('Matcher', () => {
     expect(found('Huang said; Huang Lin said')).toEqual([['Huang', 'jensen-huang']]);
   });
 
+  it('finds every name in a long text full of names, and nothing of it in the next text', () => {
+    const m = new Matcher(data);
+    // more names than the per-start arrays first hold, and starts past their first size
+    const long = Array.from({ length: 400 }, (_, i) => (i % 2 ? 'OpenAI and Microsoft.' : 'Sam Altman met Claude Monet.')).join(' ');
+    const all = m.find(long);
+    expect(all).toHaveLength(600);
+    expect(all.at(-1)).toMatchObject({ start: long.lastIndexOf('Microsoft'), entity: 'microsoft' });
+    expect(all.filter((x) => x.entity === 'sam-altman')).toHaveLength(200);
+    // the same offsets in a shorter text hold nothing from the long one
+    expect(m.find('Nothing here, and nothing there.')).toEqual([]);
+    expect(m.find('Altman')).toEqual([{ start: 0, end: 6, entity: 'sam-altman', ambiguous: false, partial: false }]);
+  });
+
   it('matches across typographic variants', () => {
     expect(found('Microsoft’s GPT\u20114o')).toEqual([
       ['Microsoft', 'microsoft'],
@@ -216,6 +229,10 @@ describe('Matcher, alias by alias', () => {
 
   describe('names matched only as written', () => {
     const exact = (text: string) => alias(text, 0, { exact: true });
+
+    it('reads full-width letters after a space as the letters they stand for', () => {
+      expect(spans(matcherOf(exact('Open AI')), 'Open \uFF21\uFF29 and Open ai')).toEqual([['Open \uFF21\uFF29', 'e0']]);
+    });
 
     it('sees through a soft hyphen or a zero-width space inside the name', () => {
       const m = matcherOf(exact('AWS'));

@@ -66,6 +66,15 @@ describe('names no pack knows', () => {
     expect(candidatesIn('سوفت بنك تضاعف رهانها', [{ start: 0, end: 8 }], isKnown)).toEqual([]);
   });
 
+  it('reads an Arabic name to its end: a second word that is part of it, a Latin product, but no adjective of a cue', () => {
+    const text = 'أعلنت شركة نوفا تك أن مختبر بحثي في دبي يختبر مساعدًا باسم Kestrel X2 للمبرمجين، وأن شركة بحرينية ومنصة لساني تتابعان.';
+    expect(page(text).map((c) => `${c.name}|${c.type}`)).toEqual(['نوفا تك|organization', 'لساني|organization', 'Kestrel X2|product']);
+  });
+
+  it('takes no titled or named person whose words are not a name', () => {
+    expect(page('قال الدكتور في الجامعة إن المهندس الحداد سافر، وقالت سارة، المديرة، إن الأمر انتهى.').map((c) => c.name)).toEqual([]);
+  });
+
   it('counts an Arabic name again wherever the page names it without its cue, prefixes and all', () => {
     const texts = ['وقّعت منصة مرقاة اتفاقًا مع جامعة في عمّان.', 'وتأسست مرقاة عام 2019. وقالت لـمرقاة مصادر إن ومرقاة تنمو.', 'مرقاتها ليست مرقاة2 ولا همرقاة.'];
     const all = pageCandidates(texts, texts.map(spans), isKnown);
@@ -78,6 +87,23 @@ describe('names no pack knows', () => {
     const all = page('英伟达投资了灵犀智能公司。一家芯片公司也参与了。', 'オープンAIはクオンタム株式会社と提携した。');
     expect(all.map((c) => c.name)).toEqual(expect.arrayContaining(['灵犀智能', 'クオンタム']));
     expect(all.map((c) => c.name)).not.toContain('芯片');
+  });
+
+  it('guesses a person when any mention of the name reads as one', () => {
+    const c: Candidate[] = [
+      { name: 'Vera Lind', type: 'person', near: false, sentence: 'a' },
+      { name: 'Vera Lind', type: 'organization', near: false, sentence: 'b' },
+    ];
+    expect(offered(c)).toEqual([{ name: 'Vera Lind', type: 'person', count: 2, sentence: 'a' }]);
+  });
+
+  it('keeps a shorter name when the longer one around it is not offered', () => {
+    const c: Candidate[] = [
+      { name: 'Marta Quillon', type: 'person', near: false, sentence: 'a' },
+      { name: 'Quillon', type: 'organization', near: false, sentence: 'b' },
+      { name: 'Quillon', type: 'organization', near: false, sentence: 'c' },
+    ];
+    expect(offered(c).map((u) => u.name)).toEqual(['Quillon']);
   });
 
   it('takes a shorter form inside a longer offered name as the same name', () => {
