@@ -198,8 +198,10 @@ export function candidatesIn(text: string, known: readonly Span[], isKnown: (nam
 export function pageCandidates(texts: readonly string[], known: readonly (readonly Span[])[], isKnown: (name: string) => boolean): Candidate[] {
   const first = texts.map((text, i) => candidatesIn(text, known[i] ?? [], isKnown));
   const again = new Map<string, GuessedType>();
+  // (not a name with the article: after بنك or صحيفة it may be a common noun, "بنك الاستثمار", that
+  // the page uses everywhere else in its own sense)
   first.forEach((list, i) => {
-    if (/[\u0600-\u06FF]/.test(texts[i]!)) for (const c of list) if (!again.has(c.name)) again.set(c.name, c.type);
+    if (/[\u0600-\u06FF]/.test(texts[i]!)) for (const c of list) if (!again.has(c.name) && !c.name.startsWith('ال')) again.set(c.name, c.type);
   });
   if (!again.size) return first.flat();
   return texts.flatMap((text, i) => (/[\u0600-\u06FF]/.test(text) && [...again.keys()].some((n) => text.includes(n)) ? candidatesIn(text, known[i] ?? [], isKnown, again) : first[i]!));

@@ -81,6 +81,9 @@ describe('names no pack knows', () => {
     expect(names(all)).toEqual(['مرقاة (organization, 4)']);
     // each text alone knows only what its own cues introduce
     expect(texts.flatMap((t) => candidatesIn(t, spans(t), isKnown)).map((c) => c.name)).toEqual(['مرقاة']);
+    // a name with the article is counted where its cue stands only: elsewhere it is the common noun
+    const bank = ['قال بنك الاستثمار إن أرباحه زادت.', 'ويرتفع الاستثمار في الرقائق، والاستثمار في السحابة أيضًا.'];
+    expect(offered(pageCandidates(bank, bank.map(spans), isKnown))).toEqual([]);
   });
 
   it('finds Chinese and Japanese company names before 公司 and 株式会社, not "a chip company"', () => {
