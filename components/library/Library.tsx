@@ -3,6 +3,7 @@ import { ask } from '../../lib/protocol/client';
 import type { LibraryArticle } from '../../lib/protocol/library';
 import type { Reply } from '../../lib/protocol/messages';
 import { EntityCard } from '../card/EntityCard';
+import { download } from '../ui/download';
 import { t, uiLang } from '../ui/i18n';
 import { useSettings } from '../ui/use-tab';
 import { mentionsPerMonth } from './chart';
@@ -11,15 +12,6 @@ import { LibrarySettings } from './LibrarySettings';
 type Found = Reply<'library/search'>;
 
 const day = (ms: number) => new Date(ms).toLocaleDateString(uiLang(), { year: 'numeric', month: 'short', day: 'numeric' });
-
-/** Saves text as a file the reader downloads (nothing leaves the device). */
-function download(text: string, name: string, type: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /**
  * The reading library: where the reader met a name. Search by any name in any language

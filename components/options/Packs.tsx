@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '../../lib/protocol/client';
 import { RequestError, type Reply } from '../../lib/protocol/messages';
+import { download } from '../ui/download';
 import { t } from '../ui/i18n';
 
 type Listing = Reply<'kb/packs'>;
@@ -73,11 +74,7 @@ export function Packs() {
 
   const exportData = async () => {
     const { text } = await ask({ type: 'kb/export' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    a.download = 'dossier-export.json';
-    a.click();
-    URL.revokeObjectURL(a.href);
+    download(text, 'dossier-export.json', 'application/json');
   };
 
   return (

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ask, askTab } from '../../lib/protocol/client';
 import type { TabSummary } from '../../lib/protocol/messages';
-import { readSettings, type Settings } from '../../lib/protocol/settings';
-import { KEYS } from '../../lib/shared/keys';
+import type { Settings } from '../../lib/protocol/settings';
 import { siteMode } from '../../lib/shared/settings';
 import { uiLang } from './i18n';
 
@@ -35,10 +34,6 @@ export interface TabRef {
 }
 
 const refOf = (tab: { id?: number; url?: string; windowId?: number }, id = tab.id!): TabRef => ({ id, ...(tab.url ? { url: tab.url } : {}), ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) });
-
-export async function loadSettings(): Promise<Settings> {
-  return readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
-}
 
 async function hasContentScript(tabId: number): Promise<boolean> {
   try {

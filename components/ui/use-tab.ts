@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { ask } from '../../lib/protocol/client';
 import type { Reply, TabSummary } from '../../lib/protocol/messages';
 import { KEYS } from '../../lib/shared/keys';
-import type { Settings } from '../../lib/protocol/settings';
+import { storedSettings, type Settings } from '../../lib/protocol/settings';
 import { t } from './i18n';
-import { loadSettings, viewFor, type TabRef, type View } from './tab-view';
+import { viewFor, type TabRef, type View } from './tab-view';
 
 /** While a page is being read, or the background did not answer, ask again this often. */
 const RECHECK_MS = 500;
@@ -54,8 +54,8 @@ export function useTabView(tab: TabRef | undefined, settings: Settings | undefin
 export function useSettings(): [Settings | undefined, (next: Settings) => Promise<void>] {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    const onChange = (changes: Record<string, unknown>, area: string) => area === 'local' && KEYS.settings in changes && void loadSettings().then(setSettings);
+    void storedSettings().then(setSettings);
+    const onChange = (changes: Record<string, unknown>, area: string) => area === 'local' && KEYS.settings in changes && void storedSettings().then(setSettings);
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);

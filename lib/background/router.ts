@@ -9,7 +9,7 @@ import { unknownCandidates } from '../kb/unknown-page';
 import { allPages, forgetAll, forgetSite } from './library';
 import { maybeRecord, searchLibrary } from './library-search';
 import { libraryCsv } from '../protocol/library';
-import { storedSettings } from './settings';
+import { storedSettings } from '../protocol/settings';
 import { subscribe, updateSubscriptions } from './subscriptions';
 import { forgetTab, recordReport, summarise } from './tab-records';
 

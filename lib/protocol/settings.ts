@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EntityType, Lang } from '../kb/schema';
+import { KEYS } from '../shared/keys';
 import { ENTITY_TYPES } from '../shared/vocabulary';
 
 /** Per site: on (even if the page does not look like AI news), off, or automatic (the AI-topic gate). */
@@ -37,6 +39,14 @@ export type Density = Settings['density'];
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/**
+ * The settings as stored, repaired (what is unreadable falls back to its default): what the
+ * background serves to tabs (`settings/get`) and what the popup and the side panel read.
+ */
+export async function storedSettings(): Promise<Settings> {
+  return readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+}
 
 /** Stored settings, repaired field by field: what is unreadable falls back to its default. */
 export function readSettings(raw: unknown): Settings {

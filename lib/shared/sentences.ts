@@ -1,8 +1,3 @@
-/**
- * The sentence of a text around a mention, as an exact slice of the text (so the page can find it
- * again): from the end of the previous sentence to the end of this one, and no longer than
- * `max` characters around the mention when the sentence runs on.
- */
 /** A sentence sent back to the page to find a mention in (they are cut to about 280 characters). */
 export const REVEAL_MAX_SENTENCE = 1000;
 
@@ -18,6 +13,11 @@ const isEnd = (text: string, i: number) => {
   return (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!));
 };
 
+/**
+ * The sentence of a text around a mention, as an exact slice of the text (so the page can find it
+ * again): from the end of the previous sentence to the end of this one, and no longer than
+ * `max` characters around the mention when the sentence runs on.
+ */
 export function sentenceAround(text: string, start: number, end: number, max = 280): Sentence {
   let from = start;
   while (from > 0 && !isEnd(text, from - 1) && start - from < max) from--;

@@ -2,7 +2,7 @@ import type { Settings, SiteMode } from '../protocol/settings';
 
 /**
  * Settings on the content script's side, free of zod: the schema, repair and defaults live in
- * lib/protocol/settings.ts and the background serves them repaired (lib/background/settings.ts).
+ * lib/protocol/settings.ts and the background serves them repaired (`storedSettings` there).
  */
 
 export function siteMode(settings: Settings, hostname: string): SiteMode {
