@@ -57,10 +57,10 @@ export function insideExcluded(node: Node, ownHost: Element | null): boolean {
  * The blocks under `root`, in document order, then those inside open shadow roots found on the way
  * (each reported to `onShadowRoot`, so the caller can watch it for changes). A generator: it pauses
  * every few hundred nodes so a caller can give the page the main thread (see extractBlocksSliced).
+ * The blocks are appended to `blocks` as they are found, so a caller can read the part walked so far.
  */
-export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadowRoot?: (r: ShadowRoot) => void): Generator<void, Block[]> {
+export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadowRoot?: (r: ShadowRoot) => void, blocks: Block[] = []): Generator<void, Block[]> {
   const doc = root.ownerDocument ?? (root as Document);
-  const blocks: Block[] = [];
   const cache = new Map<Element, Element>();
   const shadows: ShadowRoot[] = [];
   // no filter callback: a call from the DOM into script for every node costs more than the walk.
@@ -133,19 +133,41 @@ export function extractBlocks(root: Node, ownHost: Element | null = null, onShad
   }
 }
 
-/** All blocks, in slices of about `sliceMs`, giving the page the main thread between them. */
+/** A long page's beginning, handed over before the walk goes on: the part in view can be read while the rest is walked. */
+export interface Early {
+  /** handed over once the blocks walked hold this many characters (never, on a shorter page) */
+  chars: number;
+  take(prefix: readonly Block[]): void;
+}
+
+/**
+ * All blocks, in slices of about `sliceMs`, giving the page the main thread between them; `early`
+ * gets the blocks walked so far at the first pause after they pass its size (blocks are only
+ * appended, so the prefix keeps its place in the final list).
+ */
 export async function extractBlocksSliced(
   root: Node,
   ownHost: Element | null,
   onShadowRoot: (r: ShadowRoot) => void,
   yieldToPage: () => Promise<void>,
   sliceMs = 8,
+  early?: Early,
 ): Promise<Block[]> {
-  const walk = walkBlocks(root, ownHost, onShadowRoot);
+  const blocks: Block[] = [];
+  const walk = walkBlocks(root, ownHost, onShadowRoot, blocks);
   let until = performance.now() + sliceMs;
+  let counted = 0;
+  let chars = 0;
   for (;;) {
     const step = walk.next();
     if (step.done) return step.value;
+    if (early) {
+      for (; counted < blocks.length; counted++) chars += blocks[counted]!.text.length;
+      if (chars >= early.chars) {
+        early.take(blocks.slice());
+        early = undefined;
+      }
+    }
     if (performance.now() > until) {
       await yieldToPage();
       until = performance.now() + sliceMs;

@@ -1,6 +1,6 @@
 import type { ContentRequest, Reply } from '../protocol/messages';
 import { decodeMatches, MATCH_MAX_TEXTS, type PageMention } from '../shared/wire';
-import { extractBlocks, extractBlocksSliced, insideExcluded, type Block } from './extract';
+import { extractBlocks, extractBlocksSliced, insideExcluded, type Block, type Early } from './extract';
 import { yieldToMain } from './schedule';
 
 /** A block we have read, with every candidate the matcher found in it (before page-level checks). */
@@ -22,6 +22,12 @@ type Ask = (req: ContentRequest & { type: 'match' }) => Promise<Reply<'match'>>;
  */
 const FIRST_BATCH_CHARS = 32_000;
 const MAX_BATCH_CHARS = 512_000;
+/**
+ * A page with more text than this has its part in view read and painted while the rest is still
+ * walked (PageText.extractAll's `early`): on a long page the walk, not the matching, kept the first
+ * highlight waiting. Two first batches: a typical article stays on the one-pass path.
+ */
+export const EARLY_CHARS = 2 * FIRST_BATCH_CHARS;
 
 /**
  * The page's text as read so far: its blocks and the names the background found in each. The
@@ -41,11 +47,11 @@ export class PageText {
     private readonly onShadowRoot: (root: ShadowRoot) => void,
   ) {}
 
-  /** The whole document's blocks, walked in slices so the page keeps the main thread. */
-  async extractAll(doc: Document): Promise<Block[]> {
+  /** The whole document's blocks, walked in slices so the page keeps the main thread; `early` as in extractBlocksSliced. */
+  async extractAll(doc: Document, early?: Early): Promise<Block[]> {
     this.blocks.clear();
     this.unordered = false;
-    return extractBlocksSliced(doc.body ?? doc.documentElement, this.ownHost, this.onShadowRoot, yieldToMain);
+    return extractBlocksSliced(doc.body ?? doc.documentElement, this.ownHost, this.onShadowRoot, yieldToMain, undefined, early);
   }
 
   /**

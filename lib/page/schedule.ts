@@ -37,24 +37,29 @@ export function pageReady(win: Window, afterDclMs = 200): Promise<void> {
 }
 
 /**
- * Reorders blocks (in document order) so those in the viewport come first (at most `maxInView`),
- * then the rest in page order. The browser says which are in view, in the first report of an
- * IntersectionObserver after its next rendering step, so no layout is read here and nothing is
- * forced before the page's load event. A tab in the background, whose rendering is paused, gets
- * page order after `maxMs`.
+ * The blocks (in document order) in the viewport, at most `maxInView`, in page order. The browser
+ * says which are in view, in the first report of an IntersectionObserver after its next rendering
+ * step, so no layout is read here and nothing is forced before the page's load event. A tab in the
+ * background, whose rendering is paused, gets none after `maxMs`.
  */
-export function inViewFirst<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Pick<Window, 'setTimeout' | 'clearTimeout'>, maxMs = 100, maxInView = 400): Promise<T[]> {
+export function inView<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Pick<Window, 'setTimeout' | 'clearTimeout'>, maxMs = 100, maxInView = 400): Promise<T[]> {
   return new Promise((resolve) => {
     const observer = observe((els) => finish(new Set(els)), '0px');
     const timer = win.setTimeout(() => finish(new Set()), maxMs);
-    function finish(inView: Set<Element>) {
+    function finish(seen: Set<Element>) {
       observer.disconnect();
       win.clearTimeout(timer);
       const first: T[] = [];
-      const rest: T[] = [];
-      for (const b of blocks) (first.length < maxInView && inView.has(b.el) ? first : rest).push(b);
-      resolve([...first, ...rest]);
+      for (const b of blocks) if (first.length < maxInView && seen.has(b.el)) first.push(b);
+      resolve(first);
     }
     for (const b of blocks) observer.observe(b.el);
   });
+}
+
+/** Reorders blocks (in document order) so those in the viewport come first (see inView), then the rest in page order. */
+export async function inViewFirst<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Pick<Window, 'setTimeout' | 'clearTimeout'>, maxMs = 100, maxInView = 400): Promise<T[]> {
+  const first = await inView(blocks, observe, win, maxMs, maxInView);
+  const ahead = new Set(first);
+  return [...first, ...blocks.filter((b) => !ahead.has(b))];
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractBlocks, extractBlocksSliced, locate } from '../../../lib/page/extract';
 import { piecesOf, toRange } from '../../../lib/page/annotate';
 import { MATCH_MAX_TEXT_CHARS } from '../../../lib/shared/wire';
@@ -85,5 +85,34 @@ describe('extractBlocksSliced', () => {
     expect(yields).toBeGreaterThan(5);
     expect(sliced.map((b) => b.text)).toEqual(extractBlocks(document.body).map((b) => b.text));
     expect(sliced).toHaveLength(2000);
+  });
+
+  it('hands over the part walked once it passes the early size, once, before the walk ends', async () => {
+    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} about <b>OpenAI</b>.</p>`).join('');
+    const prefixes: number[] = [];
+    let walkedWhenTaken = -1;
+    let yields = 0;
+    const all = await extractBlocksSliced(document.body, null, () => undefined, async () => void yields++, 0, {
+      chars: 1000,
+      take: (prefix) => {
+        prefixes.push(prefix.length);
+        walkedWhenTaken = yields;
+        expect(prefix.reduce((n, b) => n + b.text.length, 0)).toBeGreaterThanOrEqual(1000);
+        // the prefix is the final list's beginning
+        expect(prefix.map((b) => b.text)).toEqual(extractBlocks(document.body).slice(0, prefix.length).map((b) => b.text));
+      },
+    });
+    expect(prefixes).toHaveLength(1);
+    // taken at the first pause past the size (a pause every 256 nodes), long before the end
+    expect(prefixes[0]).toBeLessThan(200);
+    expect(walkedWhenTaken).toBeLessThan(yields);
+    expect(all).toHaveLength(2000);
+  });
+
+  it('never hands over a page shorter than the early size', async () => {
+    document.body.innerHTML = '<p>OpenAI and Microsoft.</p><p>Nvidia.</p>';
+    const take = vi.fn();
+    expect(await extractBlocksSliced(document.body, null, () => undefined, async () => undefined, 0, { chars: 1000, take })).toHaveLength(2);
+    expect(take).not.toHaveBeenCalled();
   });
 });

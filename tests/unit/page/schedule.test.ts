@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Observe } from '../../../lib/page/lazy';
-import { inViewFirst, pageReady, yieldToMain } from '../../../lib/page/schedule';
+import { inView, inViewFirst, pageReady, yieldToMain } from '../../../lib/page/schedule';
 
 /** An EventTarget that counts the listeners left on it. */
 function target() {
@@ -205,5 +205,16 @@ describe('inViewFirst: the part in view first, from what the browser reports, no
     const order = inViewFirst(list, io.observe, win, 100, 3);
     io.frame();
     expect((await order).map((b) => list.indexOf(b))).toEqual([1, 2, 3, 0, 4, 5]);
+  });
+
+  it('inView gives only the blocks in view, in page order, and none when no report comes', async () => {
+    const list = blocks(5);
+    const io = reporting((els) => [els[3]!, els[1]!]);
+    const seen = inView(list, io.observe, win);
+    io.frame();
+    expect((await seen).map((b) => list.indexOf(b))).toEqual([1, 3]);
+    const late = inView(list, reporting(() => []).observe, win, 50);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await late).toEqual([]);
   });
 });

@@ -137,6 +137,41 @@ describe('runDossier on article.html', () => {
     expect(sent.mock.calls.length).toBeGreaterThan(4500);
   });
 
+  it('on a long page, reads and paints the part in view before the rest, from what the browser reports', async () => {
+    // the browser reports the first three paragraphs in view at its next rendering step
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        private readonly targets: Element[] = [];
+        private off = false;
+        constructor(private readonly report: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+          setTimeout(() => this.off || this.report(this.targets.map((target, i) => ({ target, isIntersecting: i < 3 }))), 5);
+        }
+        observe(el: Element) {
+          this.targets.push(el);
+        }
+        unobserve() {}
+        disconnect() {
+          this.off = true;
+        }
+      },
+    );
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => `<p>Paragraph ${i}: ${i === 1 ? 'OpenAI' : i === 999 ? 'Nvidia' : 'the company'} talked about its chatbot and AI model with investors.</p>`);
+    document.body.innerHTML = paragraphs.join('');
+    const texts: string[][] = [];
+    const send = fakeBrowser.runtime.sendMessage as unknown as { getMockImplementation(): (m: unknown) => unknown };
+    const real = send.getMockImplementation();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((msg: unknown) => {
+      if ((msg as { type: string }).type === 'match') texts.push((msg as { texts: string[] }).texts);
+      return real(msg) as never;
+    });
+    await runDossier(window, abort.signal);
+    // the first message holds the three paragraphs in view and nothing else; the rest follows
+    expect(texts[0]!.map((t) => t.slice(0, 12))).toEqual(['Paragraph 0:', 'Paragraph 1:', 'Paragraph 2:']);
+    expect(texts.flat()).toHaveLength(1000);
+    expect(painted()['dossier-organization']).toEqual(['OpenAI', 'Nvidia']);
+  });
+
   it('re-reads only the block that changed', async () => {
     await runDossier(window, abort.signal);
     const find = vi.spyOn(Matcher.prototype, 'find');
