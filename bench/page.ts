@@ -44,7 +44,11 @@ type Costs = Record<Metric, number>;
  * the trace in both.
  */
 const PROBE = `(() => {
-  const b = window.__bench = { first: -1, changed: 0, total: 0 };
+  const b = window.__bench = { first: -1, changed: 0, total: 0, ready: -1 };
+  // when a task queued at the load event (or 200 ms after DOMContentLoaded) runs: where Dossier and any document_idle script start
+  const ready = () => { if (b.ready < 0) b.ready = performance.now(); };
+  addEventListener('load', () => setTimeout(ready, 0));
+  document.addEventListener('DOMContentLoaded', () => setTimeout(ready, 200));
   const poll = setInterval(() => {
     if (typeof CSS !== 'undefined' && CSS.highlights) {
       let total = 0;
@@ -132,6 +136,7 @@ class Tracer {
 
 interface Probe {
   first: number;
+  ready: number;
   dcl: number;
   load: number;
   origin: number;
@@ -158,6 +163,8 @@ interface Load {
   load: number;
   /** when Chromium injected the content script (document_start); from the trace */
   inject?: number;
+  /** when a task queued at the load event (or 200 ms after DOMContentLoaded) ran: Dossier's start */
+  ready?: number;
   first?: number;
   done?: number;
   /** long tasks on the page's main thread: [ms after navigation start, duration ms]; from the trace */
@@ -293,12 +300,12 @@ async function measuredLoad(context: BrowserContext, url: string, opts: { ext?: 
     const quietAt = Date.now() - t0;
     await fixedReads;
     const probe = await page.evaluate((): Probe => {
-      const b = (window as unknown as { __bench: { first: number; stop?: boolean } }).__bench;
+      const b = (window as unknown as { __bench: { first: number; ready: number; stop?: boolean } }).__bench;
       b.stop = true;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       let painted = 0;
       for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('dossier-')) painted += h.size;
-      return { first: b.first, dcl: nav.domContentLoadedEventStart, load: nav.loadEventStart, origin: performance.timeOrigin, painted };
+      return { first: b.first, ready: b.ready, dcl: nav.domContentLoadedEventStart, load: nav.loadEventStart, origin: performance.timeOrigin, painted };
     });
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -309,6 +316,7 @@ async function measuredLoad(context: BrowserContext, url: string, opts: { ext?: 
       load: probe.load,
       url,
       first: probe.first >= 0 ? probe.first : undefined,
+      ready: probe.ready >= 0 ? probe.ready : undefined,
       done: doneWall === undefined ? undefined : doneWall - probe.origin,
       long: [],
       painted: probe.painted,
@@ -614,8 +622,13 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       const b = from(l);
       return a === undefined || b === undefined ? undefined : a - b;
     }));
-  /** when Dossier starts: the load event, or 200 ms after DOMContentLoaded when load is later (lib/page/schedule.ts pageReady) */
-  const start = (l: Load) => Math.min(l.load, l.dcl + 200);
+  /**
+   * when Dossier starts: the task after the load event, or 200 ms after DOMContentLoaded when load
+   * is later (lib/page/schedule.ts pageReady), as the page's probe saw it run. On a big page that
+   * task waits for the page's own first layout and paint, which come after its load event.
+   */
+  const start = (l: Load) => l.ready ?? Math.min(l.load, l.dcl + 200);
+  const loadEvent = (l: Load) => Math.min(l.load, l.dcl + 200);
   const loadDelay = (r: PageResult) => med(r.ext.map((e, i) => e.load - r.base[i]!.load));
   const heapDelta = (r: PageResult, k: 'heapUsed' | 'heapEmbedder') => med(r.ext.map((e, i) => e[k] - r.base[i]![k]));
 
@@ -674,15 +687,16 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
   const timing = [
     '## When highlights appear (with the extension, medians)',
     '',
-    "DCL = `domContentLoadedEventStart`, load = `loadEventStart` (navigation timing). Dossier is injected at document_start and starts when a document_idle script would: in the task after the load event, or 200 ms after DOMContentLoaded when load is later (`start` below, per run). First highlight = `CSS.highlights` first non-empty (polled every 5 ms in the page). Done = the background stored the page's report (the service worker's wall clock against the page's time origin; same machine). Load with − without = the median of the paired runs' differences in `loadEventStart` (the browsers take turns). ms after navigation start or after the event named.",
+    "DCL = `domContentLoadedEventStart`, load = `loadEventStart` (navigation timing). Dossier is injected at document_start and starts when a document_idle script would: in the task after the load event, or 200 ms after DOMContentLoaded when load is later (`start` below: when a task the page's probe queued at that moment ran, per run). On the generated page that task waits for the page's own first layout and paint, which the browser runs after the load event (a few hundred ms here, the same in the browser without the extension: `page's first task after load, without`). First highlight = `CSS.highlights` first non-empty (polled every 5 ms in the page). Done = the background stored the page's report (the service worker's wall clock against the page's time origin; same machine). Load with − without = the median of the paired runs' differences in `loadEventStart` (the browsers take turns). ms after navigation start or after the event named.",
     '',
-    '| page | DCL | start after DCL | first highlight after start | done after start | first highlight after DCL | load event with / without | load with − without |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    "| page | DCL | start after DCL | first highlight after start | done after start | first highlight after DCL | first highlight after the load event | page's first task after load, without | load event with / without | load with − without |",
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     timing.push(
       `| ${r.name} | ${ms(med(r.ext.map((l) => l.dcl)))} | ${ms(since(r, start, (l) => l.dcl))} | ${ms(since(r, (l) => l.first, start))} | ${ms(since(r, (l) => l.done, start))} | ` +
-        `${ms(since(r, (l) => l.first, (l) => l.dcl))} | ${ms(med(r.ext.map((l) => l.load)))} / ${ms(med(r.base.map((l) => l.load)))} | ${ms(loadDelay(r), 1)} |`,
+        `${ms(since(r, (l) => l.first, (l) => l.dcl))} | ${ms(since(r, (l) => l.first, loadEvent))} | ${ms(med(r.base.map((l) => (l.ready === undefined ? undefined : l.ready - loadEvent(l)))))} | ` +
+        `${ms(med(r.ext.map((l) => l.load)))} / ${ms(med(r.base.map((l) => l.load)))} | ${ms(loadDelay(r), 1)} |`,
     );
   }
   timing.push('', "n/a: nothing painted (the page gate) or no report. A script injected at document_idle or document_end runs in a task of its own between DOMContentLoaded and load, and the page's first layout then runs ahead of its load event (about +190 ms on the generated page for a script that does nothing at all); injected at document_start, Dossier adds nothing to that sequence: compare the last column.");
@@ -793,7 +807,7 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       pass: artHeap !== undefined && artHeap <= 3 * 2 ** 20,
     },
     {
-      what: 'first highlight after Dossier starts (the load event, where document_idle was), typical article / 1 MB page',
+      what: "first highlight after Dossier starts (the first task after the load event, where document_idle is; the page's own first render comes before it), typical article / 1 MB page",
       limit: '≤ 100 / ≤ 150 ms',
       measured: `${ms(artFirst)} / ${ms(genFirst)} ms`,
       pass: artFirst !== undefined && genFirst !== undefined && artFirst <= 100 && genFirst <= 150,
