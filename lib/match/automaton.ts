@@ -17,7 +17,7 @@ export const MAX_WIDTH = 250;
 /** a code unit that some pattern holds but that has no column: the sparse path */
 const SPARSE = 254;
 /** a code unit that no pattern holds: every state goes back to the root */
-const ABSENT = 255;
+export const ABSENT = 255;
 
 /**
  * The automaton's arrays by kind: one definition for the type below and for the schema that checks
@@ -209,7 +209,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 }
 
 /** The complete transition from `s` on `c`, failures followed (0: back to the root). */
-function step(a: Automaton, s: number, c: number): number {
+export function step(a: Automaton, s: number, c: number): number {
   const slot = a.slotOf[c]!;
   if (slot === ABSENT) return 0;
   for (;;) {
@@ -246,7 +246,7 @@ export function createHits(): Hits {
   return { data: new Int32Array(512), count: 0 };
 }
 
-function push(h: Hits, pattern: number, end: number): void {
+export function pushHit(h: Hits, pattern: number, end: number): void {
   if (h.count * 2 + 2 > h.data.length) {
     const d = new Int32Array(h.data.length * 2);
     d.set(h.data);
@@ -255,36 +255,4 @@ function push(h: Hits, pattern: number, end: number): void {
   h.data[h.count * 2] = pattern;
   h.data[h.count * 2 + 1] = end;
   h.count++;
-}
-
-/** Every occurrence of every pattern in codes[0, length), written to `hits` (which it resets). */
-export function scan(a: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
-  const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, reports, rows, dense, slotOf, width } = a;
-  hits.count = 0;
-  let s = 0;
-  for (let i = 0; i < length; i++) {
-    const c = codes[i]!;
-    const slot = slotOf[c]!;
-    if (slot < width) {
-      // a column: a dense row answers at once; a state without one has at most one child
-      // (DENSE_DEGREE), so try it and fall back along the failure chain to a state that has a row
-      for (;;) {
-        if (s < rows) {
-          s = dense[s * width + slot]!;
-          break;
-        }
-        const e = edgeStart[s]!;
-        if (e < edgeStart[s + 1]! && edgeChar[e] === c) {
-          s = edgeNext[e]!;
-          break;
-        }
-        s = fail[s]!;
-      }
-    } else if (slot === ABSENT) {
-      // no pattern holds c: back to the root, which reports nothing
-      s = 0;
-      continue;
-    } else s = step(a, s, c);
-    if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) push(hits, out[d]!, i + 1);
-  }
 }

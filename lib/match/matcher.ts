@@ -1,7 +1,7 @@
-import { buildAutomaton, createHits, scan, type Automaton } from './automaton';
+import { buildAutomaton, createHits, type Automaton } from './automaton';
 import { imageFits, within } from './image-fits';
 import { isWholeWordAt, KATAKANA_LETTER } from './boundaries';
-import { normaliseCodes, normaliseName, toOriginal } from './normalise';
+import { normaliseAndScan, normaliseName, toOriginal } from './normalise';
 import { BLOCKER, TOPIC, TOPIC_ID, type Found } from '../shared/wire';
 
 /** One alias as the matcher sees it; `entity` indexes MatcherData.entities, or is BLOCKER or TOPIC. */
@@ -146,9 +146,8 @@ export class Matcher {
    * contest and then drop out, taking the names inside them along.
    */
   find(text: string): Match[] {
-    const norm = normaliseCodes(text);
     const { hits, automaton } = this;
-    scan(automaton, norm.codes, norm.length, hits);
+    const norm = normaliseAndScan(automaton, text, hits);
     const best = longest.begin(norm.length);
     for (let h = 0; h < hits.count; h++) {
       const pattern = hits.data[2 * h]!;

@@ -7,6 +7,8 @@
  * spaces collapse to one.
  */
 
+import { ABSENT, buildAutomaton, createHits, pushHit, step, type Automaton, type Hits } from './automaton';
+
 export interface NormalisedCodes {
   /** normalised UTF-16 code units; only the first `length` are meaningful */
   codes: Uint16Array;
@@ -110,54 +112,92 @@ function ensure(size: number): void {
   scratchMap = m;
 }
 
+/** An automaton with no patterns: normalising alone is scanning for nothing (one loop serves both). */
+let nothing: { a: Automaton; hits: Hits } | undefined;
+
 /**
  * Normalises into shared scratch buffers: the result is valid until the next call, so callers use
  * it at once (as the matcher does) or copy it (as `normalise` does).
  */
 export function normaliseCodes(input: string): NormalisedCodes {
-  const n = input.length;
+  nothing ??= { a: buildAutomaton([]), hits: createHits() };
+  return normaliseAndScan(nothing.a, input, nothing.hits);
+}
+
+/**
+ * Normalises `input` as normaliseCodes does and, in the same pass, runs `a` over the normalised
+ * units: every occurrence of its patterns goes to `hits` (which it resets), as (pattern id, end in
+ * normalised units). One pass rather than two: the units are scanned while in hand, about a fifth
+ * faster than normalising the text and then reading it back.
+ */
+export function normaliseAndScan(a: Automaton, input: string, hits: Hits): NormalisedCodes {
   // room for every unit once; a character that folds to several units (rare) may ask for more,
   // and then the whole text starts again in larger buffers
-  for (let room = n + 1; ; room *= 2) {
+  for (let room = input.length + 1; ; room *= 2) {
     ensure(room);
-    const length = fold(input, scratchCodes, scratchMap);
+    const length = foldScan(a, input, scratchCodes, scratchMap, hits);
     if (length >= 0) return { codes: scratchCodes, length, map: scratchMap };
   }
 }
 
 /**
- * The hot loop: one table read per unit. The buffers never change inside it and the rare
- * characters go through `foldMany`, so V8 keeps the loop tight even after it has met them.
- * Returns the normalised length, or -1 when the buffers are too small.
+ * The hot loop: one table read per unit to fold it, then one step of the automaton (a dense row
+ * answers at once; a state without one has at most one child, so it is tried and the failure chain
+ * followed to a state that has a row). The buffers never change inside it and the rare characters
+ * go through `foldMany` and `step`, so V8 keeps the loop tight even after it has met them. Returns
+ * the normalised length, or -1 when the buffers are too small.
  */
-function fold(input: string, codes: Uint16Array, map: Int32Array): number {
+function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Array, hits: Hits): number {
+  const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, reports, rows, dense, slotOf, width } = a;
+  hits.count = 0;
   const n = input.length;
   let o = 0;
+  let s = 0;
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     let f = bmp[c]!;
     if (f === UNKNOWN) f = foldBmp(c);
     if (f === SPACE) {
-      if (!lastSpace) {
-        codes[o] = SPACE;
-        map[o++] = i;
-        lastSpace = true;
-      }
-    } else /* Stryker disable next-line BlockStatement: `continue` is the last thing the loop body does; an empty block goes on to the next unit too */ if (f === DROPPED) {
-      continue;
-    } else if (f !== MULTI) {
-      codes[o] = f;
-      map[o++] = i;
-      lastSpace = false;
-    } else {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else if (f === DROPPED) continue;
+    else if (f === MULTI) {
+      const from = o;
       const r = foldMany(input, i, codes, map, o, lastSpace);
       if (r < 0) return -1;
       o = r >> 1;
       lastSpace = (r & 1) === 1;
       // the low half of a surrogate pair went with the high one
       if (input.codePointAt(i)! > 0xffff) i++;
-    }
+      for (let k = from; k < o; k++) {
+        s = step(a, s, codes[k]!);
+        if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, k + 1);
+      }
+      continue;
+    } else lastSpace = false;
+    codes[o] = f;
+    map[o++] = i;
+    const slot = slotOf[f]!;
+    if (slot < width) {
+      for (;;) {
+        if (s < rows) {
+          s = dense[s * width + slot]!;
+          break;
+        }
+        const e = edgeStart[s]!;
+        if (e < edgeStart[s + 1]! && edgeChar[e] === f) {
+          s = edgeNext[e]!;
+          break;
+        }
+        s = fail[s]!;
+      }
+    } else if (slot === ABSENT) {
+      // no pattern holds the unit: back to the root, which reports nothing
+      s = 0;
+      continue;
+    } else s = step(a, s, f);
+    if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
   }
   map[o] = n;
   return o;
