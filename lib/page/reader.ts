@@ -24,8 +24,9 @@ const FIRST_BATCH_CHARS = 32_000;
 const MAX_BATCH_CHARS = 512_000;
 /**
  * A page with more text than this has its part in view read and painted while the rest is still
- * walked (PageText.extractAll's `early`): on a long page the walk, not the matching, kept the first
- * highlight waiting. Two first batches: a typical article stays on the one-pass path.
+ * walked (PageText.extractAll's `early`): its first highlight waits neither for the walk of the
+ * rest nor for a whole first batch to be matched. Two first batches: a typical article stays on
+ * the one-pass path.
  */
 export const EARLY_CHARS = 2 * FIRST_BATCH_CHARS;
 
