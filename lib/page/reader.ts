@@ -1,7 +1,8 @@
 import type { ContentRequest, Reply } from '../protocol/messages';
 import { decodeMatches, MATCH_MAX_TEXTS, type PageMention } from '../shared/wire';
 import { extractBlocks, extractBlocksSliced, insideExcluded, type Block, type Early } from './extract';
-import { yieldToMain } from './schedule';
+import type { Observe } from './lazy';
+import { inView, inViewFirst, yieldToMain } from './schedule';
 
 /** A block we have read, with every candidate the matcher found in it (before page-level checks). */
 interface ReadBlock {
@@ -24,11 +25,13 @@ const FIRST_BATCH_CHARS = 32_000;
 const MAX_BATCH_CHARS = 512_000;
 /**
  * A page with more text than this has its part in view read and painted while the rest is still
- * walked (PageText.extractAll's `early`): its first highlight waits neither for the walk of the
- * rest nor for a whole first batch to be matched. Two first batches: a typical article stays on
- * the one-pass path.
+ * walked (readDocument): its first highlight waits neither for the walk of the rest nor for a whole
+ * first batch to be matched. Two first batches: a typical article stays on the one-pass path.
  */
-export const EARLY_CHARS = 2 * FIRST_BATCH_CHARS;
+const EARLY_CHARS = 2 * FIRST_BATCH_CHARS;
+
+type Win = Pick<Window, 'setTimeout' | 'clearTimeout'>;
+const placeOf = (blocks: readonly Block[]) => new Map(blocks.map((b, i) => [b, i]));
 
 /**
  * The page's text as read so far: its blocks and the names the background found in each. The
@@ -49,10 +52,41 @@ export class PageText {
   ) {}
 
   /** The whole document's blocks, walked in slices so the page keeps the main thread; `early` as in extractBlocksSliced. */
-  async extractAll(doc: Document, early?: Early): Promise<Block[]> {
+  private async extractAll(doc: Document, early?: Early): Promise<Block[]> {
     this.blocks.clear();
     this.unordered = false;
     return extractBlocksSliced(doc.body ?? doc.documentElement, this.ownHost, this.onShadowRoot, yieldToMain, undefined, early);
+  }
+
+  /**
+   * Reads the whole document, the part in view first (asked of the browser through `observe`, no
+   * layout read): `onLanguage` gets the first blocks, to tell the page's language, and `onFirstPart`
+   * runs once the part in view is read while more is to come. On a long page that part is read while
+   * the rest is still walked; when the view may run on past the part walked, or on a shorter page,
+   * the whole page is walked first and read in view first.
+   */
+  async readDocument(doc: Document, observe: Observe, win: Win, onLanguage: (blocks: readonly Block[]) => void, onFirstPart: () => Promise<void>): Promise<void> {
+    const readInView = async (prefix: readonly Block[]): Promise<Block[]> => {
+      const seen = await inView(prefix, observe, win);
+      if (!seen.length || seen.at(-1) === prefix.at(-1) || this.signal.aborted) return [];
+      onLanguage(prefix);
+      await this.read(seen, placeOf(prefix));
+      if (!this.signal.aborted) await onFirstPart();
+      return seen;
+    };
+    let early: Promise<Block[]> | undefined;
+    const list = await this.extractAll(doc, { chars: EARLY_CHARS, take: (prefix) => void (early = readInView(prefix)) });
+    const first = early ? await early : [];
+    if (this.signal.aborted) return;
+    if (first.length) {
+      const done = new Set(first);
+      await this.read(list.filter((b) => !done.has(b)), placeOf(list));
+      return;
+    }
+    const ordered = await inViewFirst(list, observe, win);
+    if (this.signal.aborted) return;
+    onLanguage(list);
+    await this.read(ordered, placeOf(list), onFirstPart);
   }
 
   /**

@@ -16,9 +16,8 @@ import { highlightsSupported } from './paint';
 import { intersections } from './lazy';
 import { Painter, type Stage } from './painter';
 import { contains, type Rect } from './position';
-import { EARLY_CHARS, PageText } from './reader';
+import { PageText } from './reader';
 import { watchReveal } from './reveal';
-import { inView, inViewFirst } from './schedule';
 import type { Block } from './extract';
 import { followSettings } from './settings-follow';
 
@@ -99,40 +98,13 @@ export async function runDossier(win: Window, signal: AbortSignal): Promise<void
     overlay.hide();
   };
 
-  const setLanguage = (blocks: readonly Block[]) => {
-    pageLanguage = pageLang(doc, blocks.slice(0, 50).map((b) => b.text).join(' '));
-    applyCardLanguage();
-  };
-  const placeOf = (blocks: readonly Block[]) => new Map(blocks.map((b, i) => [b, i]));
-
-  /**
-   * The part in view of a long page's beginning, read and painted while the walk goes on; none
-   * (the one-pass path decides) when the view may run on past the part walked.
-   */
-  const readInView = async (prefix: readonly Block[]): Promise<Block[]> => {
-    const seen = await inView(prefix, intersections(win), win);
-    if (!seen.length || seen.at(-1) === prefix.at(-1) || signal.aborted) return [];
-    setLanguage(prefix);
-    await text.read(seen, placeOf(prefix));
-    if (!signal.aborted) await repaint('first-batch');
-    return seen;
-  };
-
   /** Reads the whole document, the part in view first, and paints as soon as that part is read. */
   const readAll = async () => {
-    let early: Promise<Block[]> | undefined;
-    const list = await text.extractAll(doc, { chars: EARLY_CHARS, take: (prefix) => void (early = readInView(prefix)) });
-    const first = early ? await early : [];
-    if (signal.aborted) return;
-    if (first.length) {
-      const done = new Set(first);
-      await text.read(list.filter((b) => !done.has(b)), placeOf(list));
-    } else {
-      const ordered = await inViewFirst(list, intersections(win), win);
-      if (signal.aborted) return;
-      setLanguage(list);
-      await text.read(ordered, placeOf(list), () => repaint('first-batch'));
-    }
+    const setLanguage = (blocks: readonly Block[]) => {
+      pageLanguage = pageLang(doc, blocks.slice(0, 50).map((b) => b.text).join(' '));
+      applyCardLanguage();
+    };
+    await text.readDocument(doc, intersections(win), win, setLanguage, () => repaint('first-batch'));
     if (!signal.aborted) await repaint('settled');
   };
 
