@@ -132,13 +132,13 @@ export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherR
       const heaps: number[] = [];
       let matches = 0;
       /** one pass over the text, time-boxed: throughput from the chunks it finished, matches scaled up */
-      const pass = (engine_: Engine, built_: unknown): number => {
+      const pass = (instance: unknown): number => {
         const t1 = performance.now();
         let done = 0;
         let doneBytes = 0;
         matches = 0;
         while (done < chunks.length && performance.now() - t1 < TIME_BOX_MS) {
-          matches += engine_.run(built_, chunks[done]!.blocks);
+          matches += engine.run(instance, chunks[done]!.blocks);
           doneBytes += chunks[done]!.bytes;
           done++;
         }
@@ -162,12 +162,12 @@ export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherR
         heaps.push(heapMb() - before);
         // every engine starts its timed run with a collected heap, so none pays for another's garbage
         globalThis.gc?.();
-        firsts.push(pass(engine, built));
+        firsts.push(pass(built));
       }
       // steady state: the last engine built, warmed up (a fresh build runs slower for its first
       // dozen passes: 30-40 MB/s, then 55-65, with the same code), then timed pass by pass
-      for (let done = 0, t = performance.now(); done < STEADY_WARM_PASSES && performance.now() - t < WARM_UP_MS; done++) pass(engine, built);
-      for (let r = 0; r < runs; r++) speeds.push(pass(engine, built));
+      for (let done = 0, t = performance.now(); done < STEADY_WARM_PASSES && performance.now() - t < WARM_UP_MS; done++) pass(built);
+      for (let r = 0; r < runs; r++) speeds.push(pass(built));
       rows.push({ aliases: n, engine: engine.name, buildMs: median(builds), mbPerS: median(speeds), firstMbPerS: median(firsts), heapMb: median(heaps), matches });
       console.error(`  matcher: ${n} aliases, ${engine.name}: build ${median(builds).toFixed(1)} ms, ${median(speeds).toFixed(1)} MB/s (first pass after a build ${median(firsts).toFixed(1)})`);
     }

@@ -622,13 +622,13 @@ export async function benchPages(opts: { runs: number; quick: boolean }): Promis
       const b = from(l);
       return a === undefined || b === undefined ? undefined : a - b;
     }));
-  /**
-   * when Dossier starts: the task after the load event, or 200 ms after DOMContentLoaded when load
-   * is later (lib/page/schedule.ts pageReady), as the page's probe saw it run. On a big page that
-   * task waits for the page's own first layout and paint, which come after its load event.
-   */
-  const start = (l: Load) => l.ready ?? Math.min(l.load, l.dcl + 200);
+  /** the moment Dossier waits for: the load event, or 200 ms after DOMContentLoaded when load is later (lib/page/schedule.ts pageReady) */
   const loadEvent = (l: Load) => Math.min(l.load, l.dcl + 200);
+  /**
+   * when Dossier starts: the task queued at that moment, as the page's probe saw it run. On a big
+   * page it waits for the page's own first layout and paint, which come after its load event.
+   */
+  const start = (l: Load) => l.ready ?? loadEvent(l);
   const loadDelay = (r: PageResult) => med(r.ext.map((e, i) => e.load - r.base[i]!.load));
   const heapDelta = (r: PageResult, k: 'heapUsed' | 'heapEmbedder') => med(r.ext.map((e, i) => e[k] - r.base[i]![k]));
 

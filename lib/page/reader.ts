@@ -2,7 +2,7 @@ import type { ContentRequest, Reply } from '../protocol/messages';
 import { decodeMatches, MATCH_MAX_TEXTS, type PageMention } from '../shared/wire';
 import { extractBlocks, extractBlocksSliced, insideExcluded, type Block, type Early } from './extract';
 import type { Observe } from './lazy';
-import { inView, inViewFirst, yieldToMain } from './schedule';
+import { inView, inViewFirst, yieldToMain, type Timers } from './schedule';
 
 /** A block we have read, with every candidate the matcher found in it (before page-level checks). */
 interface ReadBlock {
@@ -30,7 +30,6 @@ const MAX_BATCH_CHARS = 512_000;
  */
 const EARLY_CHARS = 2 * FIRST_BATCH_CHARS;
 
-type Win = Pick<Window, 'setTimeout' | 'clearTimeout'>;
 const placeOf = (blocks: readonly Block[]) => new Map(blocks.map((b, i) => [b, i]));
 
 /**
@@ -65,7 +64,7 @@ export class PageText {
    * the rest is still walked; when the view may run on past the part walked, or on a shorter page,
    * the whole page is walked first and read in view first.
    */
-  async readDocument(doc: Document, observe: Observe, win: Win, onLanguage: (blocks: readonly Block[]) => void, onFirstPart: () => Promise<void>): Promise<void> {
+  async readDocument(doc: Document, observe: Observe, win: Timers, onLanguage: (blocks: readonly Block[]) => void, onFirstPart: () => Promise<void>): Promise<void> {
     const readInView = async (prefix: readonly Block[]): Promise<Block[]> => {
       const seen = await inView(prefix, observe, win);
       if (!seen.length || seen.at(-1) === prefix.at(-1) || this.signal.aborted) return [];

@@ -36,13 +36,16 @@ export function pageReady(win: Window, afterDclMs = 200): Promise<void> {
   });
 }
 
+/** The timers inView needs of a window. */
+export type Timers = Pick<Window, 'setTimeout' | 'clearTimeout'>;
+
 /**
  * The blocks (in document order) in the viewport, at most `maxInView`, in page order. The browser
  * says which are in view, in the first report of an IntersectionObserver after its next rendering
  * step, so no layout is read here and nothing is forced before the page's load event. A tab in the
  * background, whose rendering is paused, gets none after `maxMs`.
  */
-export function inView<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Pick<Window, 'setTimeout' | 'clearTimeout'>, maxMs = 100, maxInView = 400): Promise<T[]> {
+export function inView<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Timers, maxMs = 100, maxInView = 400): Promise<T[]> {
   return new Promise((resolve) => {
     const observer = observe((els) => finish(new Set(els)), '0px');
     const timer = win.setTimeout(() => finish(new Set()), maxMs);
@@ -58,7 +61,7 @@ export function inView<T extends { el: Element }>(blocks: readonly T[], observe:
 }
 
 /** Reorders blocks (in document order) so those in the viewport come first (see inView), then the rest in page order. */
-export async function inViewFirst<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Pick<Window, 'setTimeout' | 'clearTimeout'>, maxMs = 100, maxInView = 400): Promise<T[]> {
+export async function inViewFirst<T extends { el: Element }>(blocks: readonly T[], observe: Observe, win: Timers, maxMs = 100, maxInView = 400): Promise<T[]> {
   const first = await inView(blocks, observe, win, maxMs, maxInView);
   const ahead = new Set(first);
   return [...first, ...blocks.filter((b) => !ahead.has(b))];
