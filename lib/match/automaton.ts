@@ -41,7 +41,10 @@ export const AUTOMATON_ARRAYS = {
   report: Int32Array,
   /** bit s set when report[s] is not -1: the scan reads this small table, which stays in cache, at every step */
   reports: Uint8Array,
-  /** `width` complete transitions (failures followed) per row, one per column of slotOf */
+  /**
+   * `width` complete transitions (failures followed) per row, one per column of slotOf; a target
+   * that reports is stored as ~target (negative), so the common step learns it without reading `reports`
+   */
   dense: Int32Array,
   patternLength: Int32Array,
 } as const;
@@ -205,6 +208,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       if (slot < width) dense[base + slot] = edgeNext[e]!;
     }
   }
+  for (let i = 0; i < dense.length; i++) if (report[dense[i]!] !== -1) dense[i] = ~dense[i]!;
   return a;
 }
 
@@ -213,13 +217,16 @@ export function step(a: Automaton, s: number, c: number): number {
   const slot = a.slotOf[c]!;
   if (slot === ABSENT) return 0;
   for (;;) {
-    if (slot < a.width && s < a.rows) return a.dense[s * a.width + slot]!;
+    if (slot < a.width && s < a.rows) return plain(a.dense[s * a.width + slot]!);
     const g = goTo(a, s, c);
     if (g !== -1) return g;
     if (s === 0) return 0;
     s = a.fail[s]!;
   }
 }
+
+/** A dense entry's state, whether or not it carries the mark of a state that reports. */
+export const plain = (entry: number) => (entry < 0 ? ~entry : entry);
 
 /** The child of `s` by `c` (binary search over its sorted edges), or -1. */
 function goTo(a: Automaton, s: number, c: number): number {

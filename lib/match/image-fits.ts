@@ -31,5 +31,5 @@ export function imageFits(a: Automaton): boolean {
   if (a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.report.length !== n || a.reports.length !== (n + 7) >> 3) return false;
   const edges = a.edgeStart[n]!;
   if (edges > a.edgeChar.length || edges > a.edgeNext.length || !within(a.edgeStart, 0, edges)) return false;
-  return within(a.edgeNext.subarray(0, edges), 0, n - 1) && within(a.fail, 0, n - 1) && within(a.dense, 0, n - 1) && [a.dict, a.report, a.rootDense].every((arr) => within(arr, -1, n - 1));
+  return within(a.edgeNext.subarray(0, edges), 0, n - 1) && within(a.fail, 0, n - 1) && within(a.dense, -n, n - 1) && [a.dict, a.report, a.rootDense].every((arr) => within(arr, -1, n - 1));
 }

@@ -1,7 +1,7 @@
 import { buildAutomaton, createHits, type Automaton } from './automaton';
 import { imageFits, within } from './image-fits';
 import { isWholeWordAt, KATAKANA_LETTER } from './boundaries';
-import { normaliseAndScan, normaliseName, toOriginal } from './normalise';
+import { normaliseAndScan, normaliseName, originalEnd, toOriginal } from './normalise';
 import { BLOCKER, TOPIC, TOPIC_ID, type Found } from '../shared/wire';
 
 /** One alias as the matcher sees it; `entity` indexes MatcherData.entities, or is BLOCKER or TOPIC. */
@@ -89,12 +89,15 @@ export class Matcher {
   /** exactKey of each exact alias, worked out the first time a text holds its pattern */
   private readonly exactKeys = new Map<AliasEntry, string>();
   private readonly hits = createHits();
+  /** each alias's flags (see FLAG), read per hit from one small array rather than from its object */
+  private readonly flags: Uint8Array;
 
   /** Builds the matcher for `data`, or takes it from `image` (checked by matcherImageFits first). */
   constructor(
     private readonly data: MatcherData,
     image?: MatcherImage,
   ) {
+    this.flags = Uint8Array.from(data.aliases, flagsOf);
     if (image) {
       ({ automaton: this.automaton, patternStart: this.patternStart, patternAliases: this.patternAliases } = image);
       return;
@@ -157,8 +160,8 @@ export class Matcher {
       let original: [number, number] | undefined;
       for (let k = this.patternStart[pattern]!; k < this.patternStart[pattern + 1]!; k++) {
         const index = this.patternAliases[k]!;
-        const alias = this.data.aliases[index]!;
-        if (alias.exact) {
+        if (this.flags[index]! & FLAG.exact) {
+          const alias = this.data.aliases[index]!;
           original ??= toOriginal(norm, text, start, end);
           const written = text.slice(original[0], original[1]);
           // most exact names are written exactly as the alias; the full comparison is for the rest
@@ -168,9 +171,13 @@ export class Matcher {
         break;
       }
     }
-    return select(best, this.data.aliases, text, norm, this.data.entities);
+    return select(best, this.data.aliases, this.flags, text, norm, this.data.entities);
   }
 }
+
+/** An alias's flags as bits, for the per-hit checks. */
+const FLAG = { exact: 1, versioned: 2, partial: 4, blocker: 8 } as const;
+const flagsOf = (a: AliasEntry) => (a.exact ? FLAG.exact : 0) | (a.versioned ? FLAG.versioned : 0) | (a.partial ? FLAG.partial : 0) | (a.entity === BLOCKER ? FLAG.blocker : 0);
 
 /** Plain ASCII with single spaces is its own exact key: the common case needs no NFKC. */
 const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
@@ -247,25 +254,44 @@ const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
  * them along; model names run on over a following version; partial names followed by another name
  * are someone else.
  */
-function select(best: Longest, aliases: readonly AliasEntry[], text: string, norm: { map: Int32Array }, entities: readonly string[]): Match[] {
-  const starts = best.starts.subarray(0, best.count).sort();
+function select(best: Longest, aliases: readonly AliasEntry[], flags: Uint8Array, text: string, norm: { map: Int32Array }, entities: readonly string[]): Match[] {
+  const starts = sortSmall(best.starts, best.count);
   const out: Match[] = [];
   let reached = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < best.count; i++) {
     const from = starts[i]!;
-    if (norm.map[from]! < reached) continue;
-    const alias = aliases[best.aliasAt(from)]!;
-    const [start, matchedEnd] = toOriginal(norm, text, from, best.endAt(from));
-    let end = matchedEnd;
+    const start = norm.map[from]!;
+    if (start < reached) continue;
+    const index = best.aliasAt(from);
+    const flag = flags[index]!;
+    let end = originalEnd(norm, text, best.endAt(from));
     reached = end;
-    if (alias.entity === BLOCKER) continue;
-    if (alias.versioned) {
+    if (flag & FLAG.blocker) continue;
+    if (flag & FLAG.versioned) {
       end += VERSION.exec(text.slice(end, end + 40))?.[0].length ?? 0;
       reached = end;
     }
-    if (alias.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    if (flag & FLAG.partial && (NEXT_NAME.test(text.slice(end, end + 40)) || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    const alias = aliases[index]!;
     const entity = alias.entity === TOPIC ? TOPIC_ID : entities[alias.entity]!;
     out.push({ start, end, entity, ambiguous: alias.ambiguous, partial: alias.partial });
   }
   return out;
+}
+
+/**
+ * The first `count` entries of `a`, sorted in place: starts arrive almost in order (by the end of
+ * their hit), so an insertion sort does a handful of moves where the built-in sort sets up a copy.
+ */
+function sortSmall(a: Int32Array, count: number): Int32Array {
+  for (let i = 1; i < count; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return a;
 }

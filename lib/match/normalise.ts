@@ -7,7 +7,7 @@
  * spaces collapse to one.
  */
 
-import { ABSENT, buildAutomaton, createHits, pushHit, step, type Automaton, type Hits } from './automaton';
+import { ABSENT, buildAutomaton, createHits, plain, pushHit, step, type Automaton, type Hits } from './automaton';
 
 export interface NormalisedCodes {
   /** normalised UTF-16 code units; only the first `length` are meaningful */
@@ -141,33 +141,48 @@ export function normaliseAndScan(a: Automaton, input: string, hits: Hits): Norma
 }
 
 /**
- * The hot loop: one table read per unit to fold it, then one step of the automaton (a dense row
- * answers at once; a state without one has at most one child, so it is tried and the failure chain
- * followed to a state that has a row). The buffers never change inside it and the rare characters
+ * Per automaton, every BMP unit's fold and the column of the folded unit in one read:
+ * fold | column << 16, 0 until first seen. Filled as the scans meet units, never stored.
+ */
+const foldedBy = new WeakMap<Automaton, Uint32Array>();
+function foldedSlow(folded: Uint32Array, slotOf: Uint8Array, c: number): number {
+  const f = foldBmp(c);
+  return (folded[c] = f | ((f === DROPPED || f === MULTI ? ABSENT : slotOf[f]!) << 16));
+}
+
+/**
+ * The hot loop: one table read per unit gives its fold and its column, then one step of the
+ * automaton (a dense row answers at once, and says by its sign whether the new state reports; a
+ * state without one has at most one child, so it is tried and the failure chain followed to a
+ * state that has a row). The buffers never change inside it and the rare characters
  * go through `foldMany` and `step`, so V8 keeps the loop tight even after it has met them. Returns
  * the normalised length, or -1 when the buffers are too small.
  */
 function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Array, hits: Hits): number {
   const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, reports, rows, dense, slotOf, width } = a;
+  let folded = foldedBy.get(a);
+  if (!folded) foldedBy.set(a, (folded = new Uint32Array(0x10000)));
   hits.count = 0;
   const n = input.length;
   let o = 0;
   let s = 0;
-  let lastSpace = true;
+  // the last unit written (a space before the text: leading spaces go)
+  let last = SPACE;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    let f = bmp[c]!;
-    if (f === UNKNOWN) f = foldBmp(c);
-    if (f === SPACE) {
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else if (f === DROPPED) continue;
-    else if (f === MULTI) {
+    let fc = folded[c]!;
+    if (fc === 0) fc = foldedSlow(folded, slotOf, c);
+    const f = fc & 0xffff;
+    // a space after a space goes: tested as "same as the last unit" first, which is rarely true, so
+    // the branch stays predictable where testing for a space (one unit in six) would not
+    if (f === last && f === SPACE) continue;
+    if (f === DROPPED) continue;
+    if (f === MULTI) {
       const from = o;
-      const r = foldMany(input, i, codes, map, o, lastSpace);
+      const r = foldMany(input, i, codes, map, o, last === SPACE);
       if (r < 0) return -1;
       o = r >> 1;
-      lastSpace = (r & 1) === 1;
+      last = (r & 1) === 1 ? SPACE : UNKNOWN;
       // the low half of a surrogate pair went with the high one
       if (input.codePointAt(i)! > 0xffff) i++;
       for (let k = from; k < o; k++) {
@@ -175,29 +190,38 @@ function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Arr
         if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, k + 1);
       }
       continue;
-    } else lastSpace = false;
+    }
+    last = f;
     codes[o] = f;
     map[o++] = i;
-    const slot = slotOf[f]!;
-    if (slot < width) {
-      for (;;) {
-        if (s < rows) {
-          s = dense[s * width + slot]!;
-          break;
+    const slot = fc >>> 16;
+    if (slot < width && s < rows) {
+      // the common step: one read, which also says whether the state reports
+      s = dense[s * width + slot]!;
+      if (s >= 0) continue;
+      s = ~s;
+    } else {
+      if (slot < width) {
+        for (;;) {
+          if (s < rows) {
+            s = plain(dense[s * width + slot]!);
+            break;
+          }
+          const e = edgeStart[s]!;
+          if (e < edgeStart[s + 1]! && edgeChar[e] === f) {
+            s = edgeNext[e]!;
+            break;
+          }
+          s = fail[s]!;
         }
-        const e = edgeStart[s]!;
-        if (e < edgeStart[s + 1]! && edgeChar[e] === f) {
-          s = edgeNext[e]!;
-          break;
-        }
-        s = fail[s]!;
-      }
-    } else if (slot === ABSENT) {
-      // no pattern holds the unit: back to the root, which reports nothing
-      s = 0;
-      continue;
-    } else s = step(a, s, f);
-    if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
+      } else if (slot === ABSENT) {
+        // no pattern holds the unit: back to the root, which reports nothing
+        s = 0;
+        continue;
+      } else s = step(a, s, f);
+      if (!(reports[s >> 3]! & (1 << (s & 7)))) continue;
+    }
+    for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
   }
   map[o] = n;
   return o;
@@ -255,7 +279,11 @@ export function normaliseName(name: string): string {
  * code point that produced the first unit and ends after the one that produced the last.
  */
 export function toOriginal(norm: { map: Int32Array }, original: string, start: number, end: number): [number, number] {
-  const s = norm.map[start]!;
+  return [norm.map[start]!, originalEnd(norm, original, end)];
+}
+
+/** Where a normalised span ending at `end` ends in the original (toOriginal's second half, with no pair to allocate). */
+export function originalEnd(norm: { map: Int32Array }, original: string, end: number): number {
   const last = norm.map[end - 1]!;
   const cp = original.codePointAt(last)!;
   let e = last + (cp > 0xffff ? 2 : 1);
@@ -265,5 +293,5 @@ export function toOriginal(norm: { map: Int32Array }, original: string, start: n
     if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff) || isSpace(c) || foldBmp(c) !== DROPPED) break;
     e++;
   }
-  return [s, e];
+  return e;
 }

@@ -120,6 +120,29 @@ describe('automaton', () => {
     expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
   });
 
+  it('keeps each automaton\'s columns to itself when scans of two automata take turns', () => {
+    // each automaton remembers the column of every unit it has met: a unit first met by one must
+    // not take that automaton's column (or its absence) into the other's scans
+    const latin = buildAutomaton(['ab']);
+    const other = buildAutomaton(['xb', 'ab c']);
+    const hits = createHits();
+    const scan = (a: typeof latin, text: string) => {
+      normaliseAndScan(a, text, hits);
+      return Array.from(hits.data.subarray(0, hits.count * 2));
+    };
+    expect(scan(latin, 'xb ab')).toEqual([0, 5]);
+    expect(scan(other, 'xb ab c')).toEqual([0, 2, 1, 7]);
+    expect(scan(latin, 'xb ab c')).toEqual([0, 5]);
+  });
+
+  it('marks in the dense rows exactly the transitions into states that report', () => {
+    const a = buildAutomaton(['ab', 'b', 'abc']);
+    for (let i = 0; i < a.dense.length; i++) {
+      const target = a.dense[i]! < 0 ? ~a.dense[i]! : a.dense[i]!;
+      expect(a.dense[i]! < 0).toBe(a.report[target] !== -1);
+    }
+  });
+
   it('tells apart the code units at the edges of the fast rows (ASCII, Arabic, below U+0800)', () => {
     // each range's first and last unit and its neighbours outside it, and deep, narrow tries over
     // a two-letter alphabet, where failure chains are long

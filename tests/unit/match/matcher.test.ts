@@ -57,6 +57,18 @@ describe('Matcher', () => {
     expect(found('Sam Altman said')).toEqual([['Sam Altman', 'sam-altman']]);
   });
 
+  it('lets a longer name win over a shorter one found before it inside it, and still finds the shorter one after', () => {
+    // the scan meets "Altman" (ending first) before the name that holds it, starting earlier
+    const entry = (text: string, entity: number): AliasEntry => ({ text, entity, exact: false, ambiguous: false, partial: false, versioned: false });
+    const m = new Matcher({ version: 't', entities: ['altman', 'fund'], aliases: [entry('Altman', 0), entry('Sam Altman Fund', 1)] });
+    const text = 'The Sam Altman Fund and Altman, then Sam Altman Fund';
+    expect(m.find(text).map((x) => [text.slice(x.start, x.end), x.entity])).toEqual([
+      ['Sam Altman Fund', 'fund'],
+      ['Altman', 'altman'],
+      ['Sam Altman Fund', 'fund'],
+    ]);
+  });
+
   it('drops names inside blocking phrases', () => {
     expect(found('Claude Monet painted; apple pie; Apple Pie; Claude wrote')).toEqual([['Claude', 'claude']]);
   });
@@ -441,6 +453,7 @@ describe('a matcher kept as an image', () => {
       ['a report bitset of another size', (i) => (i.automaton.reports = i.automaton.reports.subarray(1))],
       ['a failure link one past the last state', (i) => (i.automaton.fail[1] = i.automaton.fail.length)],
       ['a dense row entry one past the last state', (i) => (i.automaton.dense[3] = i.automaton.fail.length)],
+      ['a marked dense row entry one past the last state', (i) => (i.automaton.dense[3] = ~i.automaton.fail.length)],
       ['an edge index past the edges', (i) => (i.automaton.edgeStart[2] = i.automaton.edgeStart[i.automaton.fail.length]! + 1)],
       ['a pattern length of zero', (i) => (i.automaton.patternLength[1] = 0)],
       ['a width that is not a whole number', (i) => Object.assign(i.automaton, { width: 1.5, dense: new Int32Array(1.5 * i.automaton.rows) })],
