@@ -142,12 +142,13 @@ export function normaliseAndScan(a: Automaton, input: string, hits: Hits): Norma
 
 /**
  * Per automaton, every BMP unit's fold and the column of the folded unit in one read:
- * fold | column << 16, 0 until first seen. Filled as the scans meet units, never stored.
+ * fold | column << 16, 0 until first seen (no fold is 0). Filled as the scans meet units, never
+ * stored. The column of DROPPED or MULTI is never read.
  */
 const foldedBy = new WeakMap<Automaton, Uint32Array>();
 function foldedSlow(folded: Uint32Array, slotOf: Uint8Array, c: number): number {
   const f = foldBmp(c);
-  return (folded[c] = f | ((f === DROPPED || f === MULTI ? ABSENT : slotOf[f]!) << 16));
+  return (folded[c] = f | (slotOf[f]! << 16));
 }
 
 /**
