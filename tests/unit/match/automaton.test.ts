@@ -135,6 +135,14 @@ describe('automaton', () => {
     expect(scan(latin, 'xb ab c')).toEqual([0, 5]);
   });
 
+  it('builds a row whose failure has no row without touching the next row (built earlier)', () => {
+    // "xabc" has a row (two children) and fails to "abc", which has none; the row numbered after it
+    // is "y", shallower, so built first: its first column ('a') must survive the later row's build
+    const patterns = ['abcq', 'xabcd', 'xabce', 'ya', 'yb'];
+    const text = 'ya yb xabcd xabce abcq';
+    expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
+  });
+
   it('marks in the dense rows exactly the transitions into states that report', () => {
     const a = buildAutomaton(['ab', 'b', 'abc']);
     for (let i = 0; i < a.dense.length; i++) {
