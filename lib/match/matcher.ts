@@ -255,7 +255,7 @@ const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
  * are someone else.
  */
 function select(best: Longest, aliases: readonly AliasEntry[], flags: Uint8Array, text: string, norm: { map: Int32Array }, entities: readonly string[]): Match[] {
-  const starts = sortSmall(best.starts, best.count);
+  const starts = sortStarts(best.starts, best.count);
   const out: Match[] = [];
   let reached = 0;
   for (let i = 0; i < best.count; i++) {
@@ -281,9 +281,10 @@ function select(best: Longest, aliases: readonly AliasEntry[], flags: Uint8Array
 
 /**
  * The first `count` entries of `a`, sorted in place: starts arrive almost in order (by the end of
- * their hit), so an insertion sort does a handful of moves where the built-in sort sets up a copy.
+ * their hit), so an insertion sort does a handful of moves (the built-in sort of a subarray was
+ * almost half of `select`'s time in a profile).
  */
-function sortSmall(a: Int32Array, count: number): Int32Array {
+function sortStarts(a: Int32Array, count: number): Int32Array {
   for (let i = 1; i < count; i++) {
     const x = a[i]!;
     let j = i - 1;
