@@ -39,7 +39,7 @@ export const AUTOMATON_ARRAYS = {
   dict: Int32Array,
   /** the state itself if it has an output, else dict: the first state to report */
   report: Int32Array,
-  /** bit s set when report[s] is not -1: the scan reads this small table, which stays in cache, at every step */
+  /** bit s set when report[s] is not -1: a small table, read by the steps that do not go through a dense row (whose entries carry the same mark) */
   reports: Uint8Array,
   /**
    * `width` complete transitions (failures followed) per row, one per column of slotOf; a target
