@@ -10,12 +10,16 @@ export const ROOT_DENSE = 0x10000;
  * common step is one array read, with no search and no walk up the failure chain.
  */
 const DENSE_DEGREE = 2;
+/** ...and so do states two characters deep, which text visits more often than any deeper ones */
+const DENSE_DEPTH = 2;
 /**
- * ...and so do states up to four characters deep: text follows a name's first letters often (at
- * 10k aliases, a state two deep left 18% of the steps to the edge-and-failure path; four, 11%), and
- * the rows this adds cost memory, not time
+ * Then states three and four deep, shallower first, while the rows stay within DENSE_BYTES: text
+ * follows a name's first letters often (at 10k aliases, rows two deep left 18% of the steps to the
+ * edge-and-failure path; four deep, 11%, and the scan ran about 15% faster), but each row costs a
+ * row's memory, and a worker with 50k aliases must stay within 40 MB
  */
-const DENSE_DEPTH = 4;
+const EXTRA_DEPTH = 4;
+const DENSE_BYTES = 8 * 2 ** 20;
 /** columns of the dense rows: the code units below U+0800 that some pattern holds, in code order, at most this many */
 export const MAX_WIDTH = 250;
 /** a code unit that some pattern holds but that has no column: the sparse path */
@@ -55,7 +59,7 @@ export const AUTOMATON_ARRAYS = {
 
 export type Automaton = { -readonly [K in keyof typeof AUTOMATON_ARRAYS]: InstanceType<(typeof AUTOMATON_ARRAYS)[K]> } & {
   /**
-   * States 0 .. rows - 1 (the root, then the states DENSE_DEGREE and DENSE_DEPTH pick) own row s
+   * States 0 .. rows - 1 (the root, then the states DENSE_DEGREE, DENSE_DEPTH and EXTRA_DEPTH pick) own row s
    * of `dense`. Numbering them first saves the scan a lookup from state to row.
    */
   rows: number;
@@ -127,14 +131,37 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     prev = p;
   }
 
-  // renumber: the root, then the states that get a dense row, then the rest
   const n = nodes;
-  const hasRow = (s: number) => degree[s]! >= DENSE_DEGREE || (degree[s]! > 0 && depth[s]! <= DENSE_DEPTH);
-  const renumber = new Int32Array(n);
+  // every code unit an edge carries is SPARSE, then those below U+0800 get columns in code order
+  const slotOf = new Uint8Array(0x10000).fill(ABSENT);
+  for (let t = 1; t < n; t++) slotOf[label[t]!] = SPARSE;
+  const columns: number[] = [];
+  for (let c = 0; c < 0x800 && columns.length < MAX_WIDTH; c++) if (slotOf[c] === SPARSE) slotOf[c] = columns.push(c) - 1;
+  const width = columns.length;
+
+  // which states get a dense row: the rule above, then deeper ones while the rows fit
+  const hasRow = new Uint8Array(n);
   let rows = 1;
-  for (let s = 1; s < n; s++) if (hasRow(s)) renumber[s] = rows++;
-  let next = rows;
-  for (let s = 1; s < n; s++) if (!hasRow(s)) renumber[s] = next++;
+  for (let s = 1; s < n; s++) {
+    if (degree[s]! >= DENSE_DEGREE || (degree[s]! > 0 && depth[s]! <= DENSE_DEPTH)) {
+      hasRow[s] = 1;
+      rows++;
+    }
+  }
+  const most = width > 0 ? Math.floor(DENSE_BYTES / 4 / width) : 0;
+  for (let d = DENSE_DEPTH + 1; d <= EXTRA_DEPTH; d++) {
+    for (let s = 1; s < n && rows < most; s++) {
+      if (!hasRow[s] && degree[s]! > 0 && depth[s] === d) {
+        hasRow[s] = 1;
+        rows++;
+      }
+    }
+  }
+  // renumber: the root, then the states that get a dense row, then the rest
+  const renumber = new Int32Array(n);
+  let next = 1;
+  for (let s = 1; s < n; s++) if (hasRow[s]) renumber[s] = next++;
+  for (let s = 1; s < n; s++) if (!hasRow[s]) renumber[s] = next++;
   const original = new Int32Array(n);
   for (let s = 0; s < n; s++) original[renumber[s]!] = s;
 
@@ -157,12 +184,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   edgeStart[n] = k;
   const rootDense = new Int32Array(ROOT_DENSE).fill(-1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootDense[edgeChar[e]!] = edgeNext[e]!;
-  // every code unit an edge carries is SPARSE, then those below U+0800 get columns in code order
-  const slotOf = new Uint8Array(0x10000).fill(ABSENT);
-  for (let e = 0; e < k; e++) slotOf[edgeChar[e]!] = SPARSE;
-  const columns: number[] = [];
-  for (let c = 0; c < 0x800 && columns.length < MAX_WIDTH; c++) if (slotOf[c] === SPARSE) slotOf[c] = columns.push(c) - 1;
-  const width = columns.length;
 
   const dense = new Int32Array(rows * width);
   const fail = new Int32Array(n);

@@ -93,6 +93,12 @@ describe('automaton', () => {
     expect(hitsOf(patterns, 'wxyzc wxyzd wxyzb')).toEqual(['1@17', '2@5', '3@11']);
   });
 
+  it('gives a row to a state deeper than four characters that branches in two', () => {
+    // "abcdef" is six deep with two children: without a row the scan would try only its first edge
+    const patterns = ['abcdefx', 'abcdefy'];
+    expect(hitsOf(patterns, 'abcdefy abcdefx')).toEqual(['0@15', '1@7']);
+  });
+
   it('builds the same trie whatever order the patterns come in', () => {
     // "ac" comes after "b" in the list but shares "a" with "ab", which comes before it
     const patterns = ['ab', 'b', 'ac'];
@@ -149,6 +155,43 @@ describe('automaton', () => {
       const target = a.dense[i]! < 0 ? ~a.dense[i]! : a.dense[i]!;
       expect(a.dense[i]! < 0).toBe(a.report[target] !== -1);
     }
+  });
+
+  it('gives a dense row to every state with children up to four characters deep while the rows are few', () => {
+    const a = buildAutomaton(['abcdefg', 'abxy', 'zz']);
+    // 'a' 'ab' 'abc' 'abcd' and 'z' have rows; 'abcde' (five deep, one child) has none
+    const walk = (w: string) => [...w].reduce((s, c) => step(a, s, c.charCodeAt(0)), 0);
+    for (const w of ['a', 'ab', 'abc', 'abcd', 'abx', 'z']) expect(walk(w)).toBeLessThan(a.rows);
+    expect(walk('abcde')).toBeGreaterThanOrEqual(a.rows);
+  });
+
+  it('keeps the rows it adds within 8 MB, the shallower states first, when the patterns are many', () => {
+    // one word for each three-letter start, so states three and four deep have one child each, and
+    // a word of 174 other units below U+0800, so rows are 200 columns wide: 8 MB holds 10,485 rows,
+    // fewer than the 17,576 states three deep
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = [...letters].flatMap((x) => [...letters].flatMap((y) => [...letters].map((z) => `${x}${y}${z}qr`)));
+    words.push(String.fromCharCode(...Array.from({ length: 174 }, (_, i) => 0x100 + i)));
+    const a = buildAutomaton(words);
+    expect(a.width).toBe(200);
+    expect(a.dense.length * 4).toBeLessThanOrEqual(8 * 2 ** 20);
+    // depth of each state, breadth-first from the root
+    const depth = new Int32Array(a.fail.length);
+    const queue = [0];
+    for (let h = 0; h < queue.length; h++) {
+      for (let e = a.edgeStart[queue[h]!]!; e < a.edgeStart[queue[h]! + 1]!; e++) {
+        depth[a.edgeNext[e]!] = depth[queue[h]!]! + 1;
+        queue.push(a.edgeNext[e]!);
+      }
+    }
+    const withRow = [0, 0, 0, 0, 0];
+    const without = [0, 0, 0, 0, 0];
+    for (let s = 1; s < a.fail.length; s++) if (a.edgeStart[s + 1]! > a.edgeStart[s]! && depth[s]! <= 4) (s < a.rows ? withRow : without)[depth[s]!]!++;
+    // every state one and two deep has its row; three deep, as many as fit; four deep, none
+    expect(without.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(withRow[3]).toBeGreaterThan(9000);
+    expect(without[3]).toBeGreaterThan(0);
+    expect(withRow[4]).toBe(0);
   });
 
   it('tells apart the code units at the edges of the fast rows (ASCII, Arabic, below U+0800)', () => {
