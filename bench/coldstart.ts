@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetailsFile, Pack, Translations } from '../lib/kb/schema';
 import type { MatcherImage } from '../lib/match/matcher';
-import { shardOf, splitPack } from '../lib/kb/split';
-import { median, ROOT } from './util';
+import { shardOf, splitPack, type SplitPack } from '../lib/kb/split';
+import { median, rng, ROOT } from './util';
 
 export interface ColdStart {
   parseMs: number;
@@ -24,10 +24,54 @@ export interface ColdStart {
   keptTotalMs: number;
 }
 
+/** Which pack a child starts from: the shipped one, or it grown with generated entities (see grown). */
+export type PackSize = 'default' | 'entities-3000' | 'aliases-50000';
+
+/**
+ * The shipped pack grown with generated entities, each with an English and an Arabic name, a
+ * description in both, two dated facts and a relation, like the real ones: to 3,000 entities, or
+ * (each with several aliases) to 50,000 aliases.
+ */
+export function grown(pack: Pack, size: PackSize): Pack {
+  if (size === 'default') return pack;
+  const next = rng(size.length);
+  const latin = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  const arabic = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const word = (ar: boolean) => Array.from({ length: 2 + Math.floor(next() * 3) }, () => (ar ? arabic[Math.floor(next() * arabic.length)]! + 'ا' : latin[Math.floor(next() * latin.length)]! + vowels[Math.floor(next() * vowels.length)]!)).join('');
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const entities = [...pack.entities];
+  const aliases = () => entities.reduce((n, e) => n + Object.values(e.names).reduce((m, x) => m + (x?.aliases.length ?? 0), 0), 0);
+  const perEntity = size === 'aliases-50000' ? 12 : 1;
+  let total = aliases();
+  for (let i = 0; size === 'entities-3000' ? entities.length < 3000 : total < 50_000; i++) {
+    const en = `${cap(word(false))} ${next() < 0.5 ? 'Labs' : cap(word(false))}`;
+    const ar = `${word(true)} ${word(true)}`;
+    const extra = Array.from({ length: perEntity - 1 }, () => cap(word(false)) + ' ' + cap(word(false)));
+    const target = entities[Math.floor(next() * pack.entities.length)]!.id;
+    entities.push({
+      id: `generated-${i}`,
+      type: 'organization',
+      names: { en: { canonical: en, aliases: [en, ...extra] }, ar: { canonical: ar, aliases: [ar] } },
+      description: { en: `Generated company number ${i}, for the benchmark.`, ar: `شركة مولدة رقم ${i} لقياس الأداء.` },
+      blockers: [],
+      facts: [
+        { label: 'Founded', value: `${2000 + (i % 25)}`, as_of: `${2000 + (i % 25)}`, source: 'https://example.com/founded' },
+        { label: 'Headquarters', value: 'Generated City', as_of: '2026-01', source: 'https://example.com/hq' },
+      ],
+      relations: [{ type: 'partner_of', target, since: '2025-01', source: 'https://example.com/partner' }],
+      links: {},
+      tags: [],
+    } as unknown as Pack['entities'][number]);
+    total += perEntity + 1;
+  }
+  return { ...pack, entities };
+}
+
 /** Runs in the child (see the bottom of this file). */
-async function measureOnce(): Promise<ColdStart> {
+async function measureOnce(size: PackSize): Promise<ColdStart> {
   const { KnowledgeBase } = await import('../lib/kb/store');
-  const { core, details, files } = splitPack(JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8')) as Pack);
+  const { core, details, files } = splitPack(grown(JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8')) as Pack, size));
   const coreText = JSON.stringify(core);
   const shard = shardOf('openai');
   const detailsText = JSON.stringify(details[shard]);
@@ -54,10 +98,10 @@ async function measureOnce(): Promise<ColdStart> {
   return { parseMs: t1 - t0, indexMs: t2 - t1, automatonMs: t3 - t2, firstAnswerMs: t4 - t3, totalMs: t4 - t0, keptMatcherMs: t6 - t5, keptTotalMs: t4 - t0 - (t3 - t2) + (t6 - t5) };
 }
 
-export function benchColdStart(runs = 5): ColdStart {
+export function benchColdStart(runs = 5, size: PackSize = 'default'): ColdStart {
   const samples: ColdStart[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/coldstart.ts'), '--child'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/coldstart.ts'), '--child', size], { cwd: ROOT, encoding: 'utf8' });
     samples.push(JSON.parse(out.trim().split('\n').pop()!) as ColdStart);
   }
   const m = (k: keyof ColdStart) => median(samples.map((s) => s[k]));
@@ -72,4 +116,42 @@ export function benchColdStart(runs = 5): ColdStart {
   };
 }
 
-if (process.argv.includes('--child')) console.log(JSON.stringify(await measureOnce()));
+/**
+ * What the knowledge base holds once it has answered (a fresh process, heap and typed-array
+ * buffers, garbage collected, minus the same process before it read the pack), in MB.
+ */
+async function memoryOnce(size: PackSize): Promise<number> {
+  const { KnowledgeBase } = await import('../lib/kb/store');
+  // the pack as the worker's file holds it; nothing else of it stays alive
+  const coreText = ((): string => JSON.stringify(splitPack(grown(JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8')) as Pack, size)).core))();
+  // buffers are swept concurrently: collect, let the sweeper run, collect again
+  const used = async () => {
+    globalThis.gc!();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    globalThis.gc!();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = await used();
+  const raw = JSON.parse(coreText) as SplitPack['core'];
+  const kb = new KnowledgeBase(raw.entities, `${raw.id}@${raw.version}`, raw.current_to, raw.separate, raw.shards);
+  kb.matcher.find('Microsoft and OpenAI');
+  const after = await used();
+  // kept alive until measured
+  return kb.entities.length > 0 ? (after - before) / 1e6 : 0;
+}
+
+export function benchMemory(runs = 3, size: PackSize = 'aliases-50000'): { mb: number; entities: number; aliases: number } {
+  const mbs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/coldstart.ts'), '--memory', size], { cwd: ROOT, encoding: 'utf8' });
+    mbs.push(Number(out.trim().split('\n').pop()));
+  }
+  const pack = grown(JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/kb/packs/default.json'), 'utf8')) as Pack, size);
+  const aliases = pack.entities.reduce((n, e) => n + Object.values(e.names).reduce((m, x) => m + (x?.aliases.length ?? 0), 0), 0);
+  return { mb: median(mbs), entities: pack.entities.length, aliases };
+}
+
+const sizeArg = (flag: string) => process.argv[process.argv.indexOf(flag) + 1] as PackSize;
+if (process.argv.includes('--child')) console.log(JSON.stringify(await measureOnce(sizeArg('--child'))));
+if (process.argv.includes('--memory')) console.log(await memoryOnce(sizeArg('--memory')));

@@ -76,7 +76,7 @@ function heapMb(): number {
   return (m.heapUsed + m.arrayBuffers) / 1e6;
 }
 
-interface Engine {
+export interface Engine {
   name: string;
   build(data: MatcherData): unknown;
   run(built: unknown, blocks: string[]): number;
@@ -114,7 +114,7 @@ const WARM_UP_MS = 2000;
 /** passes (within WARM_UP_MS) before the steady-state passes are timed */
 const STEADY_WARM_PASSES = 15;
 
-export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherRow[] {
+export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5, engines: readonly Engine[] = ENGINES): MatcherRow[] {
   const blocks = newsText();
   // chunks and their sizes are prepared before any timing: the clock measures the engines only
   const chunks: { blocks: string[]; bytes: number }[] = [];
@@ -125,7 +125,7 @@ export function benchMatcher(sizes = [1000, 10_000, 50_000], runs = 5): MatcherR
   const rows: MatcherRow[] = [];
   for (const n of sizes) {
     const data = aliasSet(n);
-    for (const engine of ENGINES) {
+    for (const engine of engines) {
       const builds: number[] = [];
       const speeds: number[] = [];
       const firsts: number[] = [];
