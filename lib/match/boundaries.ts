@@ -72,6 +72,8 @@ const ARABIC_PREFIXES: ReadonlySet<string> = (() => {
   set.delete('');
   return set;
 })();
+/** the longest of them: a run of Arabic letters before a name longer than this is a word the name ends */
+const ARABIC_PREFIX_MAX = Math.max(...[...ARABIC_PREFIXES].map((p) => p.length));
 
 /** Code point at i in a UTF-16 buffer (a surrogate pair read whole). */
 function cpAt(codes: Uint16Array, length: number, i: number): number {
@@ -105,7 +107,11 @@ export function isWholeWordAt(codes: Uint16Array, length: number, start: number,
   let w = start;
   while (w > 0 && scriptOf(codes[w - 1]!) === Script.Arabic) w--;
   if (w > 0 && joins(Script.Arabic, scriptOf(cpBefore(codes, w)))) return false;
-  return ARABIC_PREFIXES.has(String.fromCharCode(...codes.subarray(w, start)));
+  // most hits inside an Arabic word end here, without making a string
+  if (start - w > ARABIC_PREFIX_MAX) return false;
+  let prefix = '';
+  for (let k = w; k < start; k++) prefix += String.fromCharCode(codes[k]!);
+  return ARABIC_PREFIXES.has(prefix);
 }
 
 /** The same test over a normalised string. */

@@ -157,15 +157,16 @@ export class Matcher {
       const end = hits.data[2 * h + 1]!;
       const start = end - automaton.patternLength[pattern]!;
       if (!isWholeWordAt(norm.codes, norm.length, start, end)) continue;
-      let original: [number, number] | undefined;
+      let from = -1;
+      let to = -1;
       for (let k = this.patternStart[pattern]!; k < this.patternStart[pattern + 1]!; k++) {
         const index = this.patternAliases[k]!;
         if (this.flags[index]! & FLAG.exact) {
           const alias = this.data.aliases[index]!;
-          original ??= toOriginal(norm, text, start, end);
-          const written = text.slice(original[0], original[1]);
-          // most exact names are written exactly as the alias; the full comparison is for the rest
-          if (written !== alias.text && exactKeyOfWritten(written) !== this.exactKeyOf(alias)) continue;
+          if (from < 0) [from, to] = toOriginal(norm, text, start, end);
+          // most exact names are written exactly as the alias (compared in place); the full comparison is for the rest
+          const asAlias = to - from === alias.text.length && text.startsWith(alias.text, from);
+          if (!asAlias && exactKeyOfWritten(text.slice(from, to)) !== this.exactKeyOf(alias)) continue;
         }
         best.set(start, end, index);
         break;
