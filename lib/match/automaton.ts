@@ -13,12 +13,12 @@ const DENSE_DEGREE = 2;
 /** ...and so do states two characters deep, which text visits more often than any deeper ones */
 const DENSE_DEPTH = 2;
 /**
- * Then states three and four deep, shallower first, while the rows stay within DENSE_BYTES: text
- * follows a name's first letters often (at 10k aliases, rows two deep left 18% of the steps to the
- * edge-and-failure path; four deep, 11%, and the scan ran about 15% faster), but each row costs a
- * row's memory, and a worker with 50k aliases must stay within 40 MB
+ * Then states three to five deep, shallower first, while the rows stay within DENSE_BYTES: text
+ * follows a name's first letters often (at 10k aliases, 18% of the steps were from a state without
+ * a row when rows stopped two deep, 6% at five deep, and the scan ran about a fifth faster), but
+ * each row costs memory, and a worker with 50k aliases must stay within 40 MB
  */
-const EXTRA_DEPTH = 4;
+const EXTRA_DEPTH = 5;
 const DENSE_BYTES = 8 * 2 ** 20;
 /** columns of the dense rows: the code units below U+0800 that some pattern holds, in code order, at most this many */
 export const MAX_WIDTH = 250;
