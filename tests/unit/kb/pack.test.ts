@@ -85,6 +85,12 @@ describe('the default pack', () => {
     for (const lang of LANGS) expect(split.missing(ids, lang)).toEqual([]);
     for (const lang of LANGS) for (const e of shipped.entities) expect(split.card(e.id, lang), `${e.id} in ${lang}`).toEqual(whole.card(e.id, lang));
   });
+  it("speaks to the reader, not to the researcher: no note or fact mentions the research's input, lists or sourcing", () => {
+    const research = /\bthe input\b|\binput's\b|not-reports|accepted publisher|not sourced|in these reports|no \w+ date in the report/i;
+    const said = (defaultPack as unknown as Pack).entities.flatMap((e) => [...e.facts.map((f) => f.value), ...e.relations.map((r) => r.note ?? '')]);
+    expect(said.filter((t) => research.test(t))).toEqual([]);
+  });
+
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {
     expect(parsePack(defaultPack as PackInput)).toEqual(defaultPack);
   });
