@@ -56,6 +56,8 @@ export interface Batch {
 /** Claims that change who runs or owns what, or what a court or regulator decided: two reports from different publishers. */
 const SURPRISING_LABEL = /^(ceo|co-ceo|chief executive|chair|chairman|president|acquired|acquisition|merger|ruling|verdict|fine|lawsuit|valuation|ipo|listing|role|departure|left|death|shutdown|stake)/i;
 const SURPRISING_RELATION = new Set<string>(['acquired', 'subsidiary_of', 'owns', 'leads', 'works_at', 'formerly_at']);
+/** A researcher's remark left in what the reader sees (the brief's input, the lists, how it was sourced): such records wait for a rewrite. */
+export const RESEARCH_REMARK = /\bthe input\b|\binput's\b|not-reports|accepted publisher|not sourced|in these reports|no \w+ date in the report/i;
 /** Words of a report that is not settled, or of a date that is a guess: such records wait. */
 const HEDGED = /\b(unconfirmed|not confirmed|could not confirm|couldn't confirm|reportedly|rumou?r|in talks|talks (to|with)|expected to|plans to|may have|inferred|(?:by|my) inference|my memory|from memory|approximate|unclear|not verified)\b/i;
 
@@ -107,6 +109,8 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
             ? 'source not a report'
             : HEDGED.test(`${f.value} ${f.evidence ?? ''}`)
             ? 'hedged (not settled, or a guessed date)'
+            : RESEARCH_REMARK.test(f.value)
+            ? "a researcher's remark in the value"
             : SURPRISING_LABEL.test(f.label) && !independent(f)
               ? 'surprising, one publisher only'
               : undefined;
@@ -142,6 +146,8 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
             ? 'date not stated by its evidence'
             : r.note && !plain(r.note, 200)
               ? 'note too long or not plain text'
+              : r.note && RESEARCH_REMARK.test(r.note)
+              ? "a researcher's remark in the note"
               : HEDGED.test(`${r.note ?? ''} ${r.evidence ?? ''}`)
                 ? 'hedged (not settled, or a guessed date)'
                 : SURPRISING_RELATION.has(r.type) && !independent(r)

@@ -45,6 +45,30 @@ describe('merging research records', () => {
     expect(report.facts.rejected).toEqual({ 'surprising, one publisher only': 1, 'hedged (not settled, or a guessed date)': 1, 'date missing or after the pass': 1 });
   });
 
+  it("leaves out a value or a note that speaks to the researcher, saying why", () => {
+    const { entities, report } = mergeResearch(
+      pack([entity('acme'), entity('boss')]),
+      [
+        {
+          entities: {
+            acme: {
+              facts: [{ label: 'Founded', value: '2019; the input\'s month is not in the report', as_of: '2019', source: A }],
+              relations: [
+                { type: 'partner_of', target: 'boss', since: '2025-01', note: 'Cloud deal; only one accepted publisher found', source: A },
+                { type: 'founded', target: 'boss', since: '2019', note: 'Founded it in Paris', source: B },
+              ],
+            },
+          },
+        },
+      ],
+      '2026-11-30',
+    );
+    expect(entities[0]!.facts).toEqual([]);
+    expect(entities[0]!.relations.map((r) => r.type)).toEqual(['founded']);
+    expect(report.facts.rejected).toEqual({ "a researcher's remark in the value": 1 });
+    expect(report.relations.rejected).toEqual({ "a researcher's remark in the note": 1 });
+  });
+
   it('rejects a record citing a page that is not a report, and does not count one as a second publisher', () => {
     const farm = new Set(['farm.example']);
     const { entities, report } = mergeResearch(
