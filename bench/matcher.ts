@@ -6,7 +6,7 @@ import path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import { defaultKnowledgeBase } from '../lib/kb/default-pack';
 import { Matcher, type MatcherData } from '../lib/match/matcher';
-import { median, rng, ROOT } from './util';
+import { median, rng, ROOT, syntheticWord } from './util';
 
 export interface MatcherRow {
   aliases: number;
@@ -52,16 +52,9 @@ export function aliasSet(n: number): MatcherData {
   const aliases = base.aliases.slice(0, n);
   const entities = [...base.entities];
   const next = rng(n);
-  const latin = 'bcdfghjklmnprstvz';
-  const vowels = 'aeiou';
-  const arabic = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
   for (let i = aliases.length; i < n; i++) {
-    let name = '';
     const ar = next() < 0.3;
-    const syllables = 2 + Math.floor(next() * 3);
-    for (let s = 0; s < syllables; s++) {
-      name += ar ? arabic[Math.floor(next() * arabic.length)]! + 'ا' : latin[Math.floor(next() * latin.length)]! + vowels[Math.floor(next() * vowels.length)]!;
-    }
+    let name = syntheticWord(next, ar);
     if (!ar) name = name[0]!.toUpperCase() + name.slice(1) + (next() < 0.5 ? ' Labs' : '');
     entities.push(`synthetic-${i}`);
     aliases.push({ text: name, entity: entities.length - 1, exact: !ar && next() < 0.2, ambiguous: false, partial: false, versioned: false });

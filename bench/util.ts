@@ -32,3 +32,12 @@ export async function launchPlain(profilePrefix: string) {
     args: ['--disable-background-networking', '--disable-component-update'],
   });
 }
+
+/** A made-up word of two to four syllables, Latin (consonant and vowel) or Arabic (letter and alif), for synthetic names. */
+export function syntheticWord(next: () => number, arabic: boolean): string {
+  const consonants = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const pick = (from: string) => from[Math.floor(next() * from.length)]!;
+  return Array.from({ length: 2 + Math.floor(next() * 3) }, () => (arabic ? pick(letters) + 'ا' : pick(consonants) + pick(vowels))).join('');
+}
