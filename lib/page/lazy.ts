@@ -1,17 +1,14 @@
-import type { EntityType } from '../shared/vocabulary';
-
 /** Above this many mentions, only those near the viewport are painted, and more when scrolling stops. */
 export const LAZY_ABOVE = 1500;
 
 /** Near the viewport: from one screen above it to two below. */
 export const NEAR_MARGIN = '100% 0px 200% 0px';
 
-export interface Mark {
-  el: Element;
-  type: EntityType;
-  /** the mention's number; its Range is made only when it is painted or needed */
-  mention: number;
-}
+/**
+ * A page's mentions by the block element they are in, in page order: their numbers, as a Range is
+ * made only when a mention is painted or needed.
+ */
+export type Groups = Map<Element, number[]>;
 
 /** The part of IntersectionObserver we use; tests give their own. */
 export type Observe = (onEnter: (els: Element[]) => void, rootMargin: string) => { observe(el: Element): void; unobserve(el: Element): void; disconnect(): void };
@@ -32,7 +29,7 @@ export const intersections =
  * again when a scroll ends.
  */
 export class NearViewport {
-  private groups = new Map<Element, Mark[]>();
+  private groups: Groups = new Map();
   private observer: ReturnType<Observe> | undefined;
   /** a check was asked for while one was waiting for the browser's report */
   // Stryker disable next-line BooleanLiteral: set() calls stop(), which clears it, before any observer exists to read it
@@ -41,30 +38,27 @@ export class NearViewport {
 
   constructor(
     private readonly observe: Observe,
-    /** `replace`: these marks are all that is painted now (the first batch after set) */
-    private readonly paint: (marks: readonly Mark[], replace: boolean) => void,
+    /** `replace`: these mentions are all that is painted now (the first batch after set) */
+    private readonly paint: (mentions: readonly number[], replace: boolean) => void,
   ) {}
 
   /**
-   * Replaces the marks (in page order): paints at once the blocks holding a mark `kept` says was
-   * painted before, so what the reader had stays as it was, then those near the viewport.
+   * Replaces the mentions (the groups are the painter's no longer: painted ones leave them): paints at
+   * once the blocks `kept` says were painted before, so what the reader had stays as it was, then
+   * those near the viewport.
    */
   // Stryker disable next-line ArrowFunction: a default returning undefined keeps nothing, as false does
-  set(marks: readonly Mark[], kept: (m: Mark) => boolean = () => false): void {
+  set(groups: Groups, kept: (el: Element) => boolean = () => false): void {
     this.stop();
-    this.groups = new Map();
-    for (const m of marks) {
-      const g = this.groups.get(m.el);
-      if (g) g.push(m);
-      else this.groups.set(m.el, [m]);
+    this.groups = groups;
+    const now: number[] = [];
+    this.done = 0;
+    for (const [el, g] of groups) {
+      if (!kept(el)) continue;
+      for (const i of g) now.push(i);
+      groups.delete(el);
+      this.done++;
     }
-    const now: Mark[] = [];
-    for (const [el, g] of this.groups) {
-      if (!g.some(kept)) continue;
-      now.push(...g);
-      this.groups.delete(el);
-    }
-    this.done = new Set(now.map((m) => m.el)).size;
     this.paint(now, true);
     this.check();
   }
@@ -80,11 +74,11 @@ export class NearViewport {
       // the first report covers every block observed: in view or not, the check is over
       observer.disconnect();
       this.observer = undefined;
-      const batch: Mark[] = [];
+      const batch: number[] = [];
       for (const el of els) {
         const g = this.groups.get(el);
         if (!g) continue;
-        batch.push(...g);
+        for (const i of g) batch.push(i);
         this.groups.delete(el);
         this.done++;
       }

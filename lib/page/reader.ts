@@ -10,8 +10,6 @@ interface ReadBlock {
   found: PageMention[];
   /** position in the page, for putting blocks read out of order back in order */
   order: number;
-  /** in a headline: asked only of blocks with a kept mention, then remembered */
-  headline?: boolean;
 }
 
 type Ask = (req: ContentRequest & { type: 'match' }) => Promise<Reply<'match'>>;
@@ -139,11 +137,6 @@ export class PageText {
     return this.blocks.get(id)!.block;
   }
 
-  /** Is the mention in a headline? Asked only of mentions that are kept, and remembered per block. */
-  inHeadline = (m: PageMention): boolean => {
-    const b = this.blocks.get(m.block);
-    return !!b && (b.headline ??= !!b.block.el.closest('h1, [itemprop=headline], .headline'));
-  };
 }
 
 /** Blocks read out of order (the part in view first, changed parts later) back in page order. */

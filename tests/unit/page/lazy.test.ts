@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { intersections, NEAR_MARGIN, NearViewport, type Mark, type Observe } from '../../../lib/page/lazy';
+import { intersections, NEAR_MARGIN, NearViewport, type Groups, type Observe } from '../../../lib/page/lazy';
 
 /**
  * An IntersectionObserver the test drives: `enter(els)` reports those elements (if observed) as
@@ -34,20 +34,20 @@ function fakeObserver() {
   };
 }
 
-/** `blocks` paragraphs with two marks each (mentions 2i and 2i + 1). */
+/** `blocks` paragraphs with two mentions each (2i and 2i + 1); `marks()` groups them afresh (set takes its groups). */
 function page(blocks: number) {
-  const els = Array.from({ length: blocks }, () => document.createElement('p'));
-  const marks: Mark[] = els.flatMap((el, i) => [0, 1].map((k) => ({ el, type: 'organization' as const, mention: 2 * i + k })));
+  const els: Element[] = Array.from({ length: blocks }, () => document.createElement('p'));
+  const marks = (n = blocks): Groups => new Map(els.slice(0, n).map((el, i) => [el, [2 * i, 2 * i + 1]]));
   const calls: { mentions: number[]; replace: boolean }[] = [];
   const io = fakeObserver();
-  const lazy = new NearViewport(io.observe, (batch, replace) => calls.push({ mentions: batch.map((m) => m.mention), replace }));
+  const lazy = new NearViewport(io.observe, (batch, replace) => calls.push({ mentions: [...batch], replace }));
   return { els, marks, calls, io, lazy, observeReporting: io.raw };
 }
 
 describe('NearViewport', () => {
   it('asks the browser which blocks are near the viewport, from a screen above to two below, and paints none before it reports', () => {
     const { marks, calls, io, lazy } = page(10);
-    lazy.set(marks);
+    lazy.set(marks());
     expect(io.margins).toEqual([NEAR_MARGIN]);
     expect(NEAR_MARGIN).toBe('100% 0px 200% 0px');
     expect(io.watched.size).toBe(10);
@@ -58,7 +58,7 @@ describe('NearViewport', () => {
 
   it('paints the blocks the browser reports, then lets the observer go: nothing runs while the reader scrolls', () => {
     const { els, marks, calls, io, lazy } = page(10);
-    lazy.set(marks);
+    lazy.set(marks());
     io.enter([els[0]!, els[1]!]);
     expect(calls[1]).toEqual({ mentions: [0, 1, 2, 3], replace: false });
     expect(io.disconnects()).toBe(1);
@@ -68,7 +68,7 @@ describe('NearViewport', () => {
 
   it('checks again when asked (a scroll ended), watching only the blocks not painted yet, each painted once', () => {
     const { els, marks, calls, io, lazy } = page(10);
-    lazy.set(marks);
+    lazy.set(marks());
     io.enter([els[0]!]);
     lazy.check();
     expect(io.margins).toHaveLength(2);
@@ -84,7 +84,7 @@ describe('NearViewport', () => {
 
   it('runs one check at a time: a check asked for while the browser has not reported runs after the report', () => {
     const { els, marks, io, lazy } = page(4);
-    lazy.set(marks);
+    lazy.set(marks());
     lazy.check();
     lazy.check();
     expect(io.margins).toHaveLength(1);
@@ -98,21 +98,21 @@ describe('NearViewport', () => {
 
   it('paints a block once even when the browser reports it twice', () => {
     const { els, marks, calls, lazy, observeReporting } = page(3);
-    lazy.set(marks);
+    lazy.set(marks());
     observeReporting([els[0]!, els[0]!]);
     expect(calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
     expect(lazy.painted).toBe(1);
   });
 
   it('counts each block kept from before once, however many marks it holds', () => {
-    const { marks, lazy } = page(10);
-    lazy.set(marks, (m) => m.mention < 6);
+    const { els, marks, lazy } = page(10);
+    lazy.set(marks(), (el) => els.indexOf(el) < 3);
     expect(lazy.painted).toBe(3);
   });
 
   it('keeps at once what was painted before a new set of marks, far from the viewport or not', () => {
     const { els, marks, calls, io, lazy } = page(100);
-    lazy.set(marks, (m) => m.mention === 181);
+    lazy.set(marks(), (el) => el === els[90]);
     expect(calls[0]).toEqual({ mentions: [180, 181], replace: true });
     expect(lazy.painted).toBe(1);
     expect(io.watched.has(els[90]!)).toBe(false);
@@ -121,8 +121,8 @@ describe('NearViewport', () => {
 
   it('paints nothing from a check made for marks that were replaced or stopped', () => {
     const { els, marks, calls, io, lazy } = page(3);
-    lazy.set(marks);
-    lazy.set(marks.slice(0, 2));
+    lazy.set(marks());
+    lazy.set(marks(1));
     expect(io.disconnects()).toBe(1);
     io.enter(els);
     expect(calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
@@ -135,7 +135,7 @@ describe('NearViewport', () => {
 
   it('tells the painter to clear what was painted when the new marks paint nothing, and asks the browser nothing', () => {
     const { calls, io, lazy } = page(5);
-    lazy.set([]);
+    lazy.set(new Map());
     lazy.check();
     expect(calls).toEqual([{ mentions: [], replace: true }]);
     expect(io.margins).toEqual([]);
