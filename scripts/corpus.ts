@@ -24,7 +24,7 @@ export function loadCorpus(dir: string): Passage[] {
   return passagesIn(dir, parsePassage);
 }
 
-const JudgedLine = z.strictObject({ id: z.string().regex(/^[A-Z]-[a-z]{2}-\d{3}$/), lang: z.string().length(2), text: z.string().min(1) });
+const JudgedLine = z.strictObject({ id: z.string().regex(/^[A-Z]{1,2}-[a-z]{2}-\d{3}$/), lang: z.string().length(2), text: z.string().min(1) });
 
 /** Loads tests/fixtures/ambiguity/<part>/<lang>.jsonl: one judged paragraph per line. */
 export function loadJudged(dir: string, part: 'dev' | 'held-out'): JudgedItem[] {
