@@ -121,8 +121,11 @@ describe('NearViewport', () => {
 
   it('paints nothing from a check made for marks that were replaced or stopped', () => {
     const { els, marks, calls, io, lazy } = page(3);
-    lazy.set(marks());
+    lazy.set(marks(), (el) => el === els[2]);
+    expect(lazy.painted).toBe(1);
     lazy.set(marks(1));
+    // a new set counts its own blocks only
+    expect(lazy.painted).toBe(0);
     expect(io.disconnects()).toBe(1);
     io.enter(els);
     expect(calls.at(-1)).toEqual({ mentions: [0, 1], replace: false });
