@@ -4,8 +4,9 @@ const files = process.argv.slice(2);
 const host = (u) => { try { return new URL(u).hostname.replace(/^www\./, ''); } catch { return 'BAD:' + u; } };
 const accepted = new Set();
 for (const f of ['wave3-publishers.txt', 'wave4-newsrooms.txt', 'wave6-newsrooms.txt']) for (const l of fs.readFileSync('/work/main/kb-research/2026-12/' + f, 'utf8').split('\n')) if (l.trim() && !l.startsWith('#')) accepted.add(l.trim().replace(/^www\./, ''));
-// the December 2026 audit's verdicts: a host counts only once judged (a host cited often is not thereby a report)
-for (const f of ['s16-host-verdicts.json', 's17-host-verdicts.json', 's18-host-verdicts.json']) for (const v of require('/work/main/kb-research/2026-12/' + f)) if (v.verdict === 'report' || v.verdict === 'own') accepted.add(v.host);
+// every session's verdicts (sNN-host-verdicts.json): a host counts only once judged (a host cited often is not thereby a report)
+const verdicts = fs.readdirSync('/work/main/kb-research/2026-12').filter((f) => /^s\d+-host-verdicts\.json$/.test(f));
+for (const f of verdicts) for (const v of require('/work/main/kb-research/2026-12/' + f)) if (v.verdict === 'report' || v.verdict === 'own') accepted.add(v.host);
 const p = require(process.env.PACK || '/work/research/rel9/pack-snapshot.json');
 const cited = new Map();
 for (const e of p.entities) { for (const f of e.facts || []) if (f.source) cited.set(host(f.source), (cited.get(host(f.source)) || 0) + 1); for (const r of e.relations || []) if (r.source) cited.set(host(r.source), (cited.get(host(r.source)) || 0) + 1); }
