@@ -1,7 +1,16 @@
+import { isWordUnit } from './boundaries';
+
 /**
  * Aho–Corasick automaton over UTF-16 code units, stored in typed arrays: built once per
  * knowledge-base version, then scanned in a single pass whatever the number of patterns.
+ * Anchored: no pattern starts with a Latin letter or digit right after one, since such a start is
+ * never a whole word (lib/match/boundaries.ts). Inside such a word the scan rests in DEAD, a state
+ * whose row is always in cache, instead of walking the suffixes of the word through the trie.
  */
+/** After a Latin letter or digit, no trie state fits: the next letter or digit cannot start a name. */
+export const DEAD = 1;
+/** Where a step goes that leaves every pattern: DEAD after a letter or digit, else the root. */
+const rest = (c: number) => (isWordUnit(c) ? DEAD : 0);
 /** the root's transitions for every UTF-16 code unit: one read from the root, whatever the script */
 export const ROOT_DENSE = 0x10000;
 /**
@@ -23,7 +32,7 @@ const DENSE_BYTES = 8 * 2 ** 20;
 /** columns of the dense rows: the code units below U+0800 that some pattern holds, in code order, at most this many */
 export const MAX_WIDTH = 250;
 /** a code unit that some pattern holds but that has no column: the sparse path */
-const SPARSE = 254;
+export const SPARSE = 254;
 /** a code unit that no pattern holds: every state goes back to the root */
 export const ABSENT = 255;
 
@@ -84,7 +93,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let outArr = new Int32Array(cap).fill(-1);
   let degree = new Int32Array(cap);
   let depth = new Int32Array(cap);
-  let nodes = 1;
+  // node 1 is DEAD: no label, no children
+  let nodes = 2;
   const grow = () => {
     const n = cap * 2;
     const widen = (a: Int32Array, fill: number) => {
@@ -134,15 +144,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const n = nodes;
   // every code unit an edge carries is SPARSE, then those below U+0800 get columns in code order
   const slotOf = new Uint8Array(0x10000).fill(ABSENT);
-  for (let t = 1; t < n; t++) slotOf[label[t]!] = SPARSE;
+  for (let t = 2; t < n; t++) slotOf[label[t]!] = SPARSE;
   const columns: number[] = [];
   for (let c = 0; c < 0x800 && columns.length < MAX_WIDTH; c++) if (slotOf[c] === SPARSE) slotOf[c] = columns.push(c) - 1;
   const width = columns.length;
 
   // which states get a dense row: the rule above, then deeper ones while the rows fit
   const hasRow = new Uint8Array(n);
-  let rows = 1;
-  for (let s = 1; s < n; s++) {
+  hasRow[DEAD] = 1;
+  let rows = 2;
+  for (let s = 2; s < n; s++) {
     if (degree[s]! >= DENSE_DEGREE || (degree[s]! > 0 && depth[s]! <= DENSE_DEPTH)) {
       hasRow[s] = 1;
       rows++;
@@ -157,7 +168,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
     }
   }
-  // renumber: the root, then the states that get a dense row, then the rest
+  // renumber: the root, then the states that get a dense row (DEAD first), then the rest
   const renumber = new Int32Array(n);
   let next = 1;
   for (let s = 1; s < n; s++) if (hasRow[s]) renumber[s] = next++;
@@ -167,9 +178,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   const edgeStart = new Int32Array(n + 1);
   // Stryker disable next-line ArithmeticOperator: edges are read only up to edgeStart[n]; spare room is never read
-  const edgeChar = new Uint16Array(n - 1);
+  const edgeChar = new Uint16Array(n - 2);
   // Stryker disable next-line ArithmeticOperator: edges are read only up to edgeStart[n]; spare room is never read
-  const edgeNext = new Int32Array(n - 1);
+  const edgeNext = new Int32Array(n - 2);
   const out = new Int32Array(n);
   let k = 0;
   for (let s = 0; s < n; s++) {
@@ -193,10 +204,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const reports = new Uint8Array((n + 7) >> 3);
   const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, slotOf, width, fail, out, dict, report, reports, rows, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
-  // breadth-first: fail links of a state depend only on shallower states
+  // breadth-first: fail links of a state depend only on shallower states. A state's chain ends at
+  // DEAD when its last unit is a Latin letter or digit, at the root otherwise
   const queue = new Int32Array(n);
   let tail = 0;
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) queue[tail++] = edgeNext[e]!;
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) {
+    const t = edgeNext[e]!;
+    fail[t] = rest(edgeChar[e]!);
+    queue[tail++] = t;
+  }
   for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
@@ -204,11 +220,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const t = edgeNext[e]!;
       let f = fail[s]!;
       let g = goTo(a, f, c);
-      while (g === -1 && f !== 0) {
+      while (g === -1 && f > DEAD) {
         f = fail[f]!;
         g = goTo(a, f, c);
       }
-      fail[t] = g === -1 ? 0 : g;
+      fail[t] = g === -1 ? rest(c) : g;
       const ft = fail[t]!;
       dict[t] = out[ft] !== -1 ? ft : dict[ft]!;
       queue[tail++] = t;
@@ -220,7 +236,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
   // A row starts as a copy of its failure target's row, then takes its own children.
-  for (let slot = 0; slot < width; slot++) dense[slot] = Math.max(0, goTo(a, 0, columns[slot]!));
+  for (let slot = 0; slot < width; slot++) {
+    const c = columns[slot]!;
+    const g = goTo(a, 0, c);
+    dense[slot] = g === -1 ? rest(c) : g;
+    dense[DEAD * width + slot] = isWordUnit(c) ? DEAD : dense[slot]!;
+  }
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
     if (s >= rows) continue;
@@ -237,15 +258,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return a;
 }
 
-/** The complete transition from `s` on `c`, failures followed (0: back to the root). */
+/** The complete transition from `s` on `c`, failures followed (0: back to the root; DEAD: inside a word). */
 export function step(a: Automaton, s: number, c: number): number {
   const slot = a.slotOf[c]!;
-  if (slot === ABSENT) return 0;
+  if (slot === ABSENT) return rest(c);
   for (;;) {
     if (slot < a.width && s < a.rows) return plain(a.dense[s * a.width + slot]!);
     const g = goTo(a, s, c);
     if (g !== -1) return g;
-    if (s === 0) return 0;
+    if (s <= DEAD) return rest(c);
     s = a.fail[s]!;
   }
 }
@@ -253,9 +274,10 @@ export function step(a: Automaton, s: number, c: number): number {
 /** A dense entry's state, whether or not it carries the mark of a state that reports. */
 export const plain = (entry: number) => (entry < 0 ? ~entry : entry);
 
-/** The child of `s` by `c` (binary search over its sorted edges), or -1. */
+/** The child of `s` by `c` (binary search over its sorted edges), or -1; DEAD's are the root's that no letter or digit starts. */
 function goTo(a: Automaton, s: number, c: number): number {
   if (s === 0) return a.rootDense[c]!;
+  if (s === DEAD) return isWordUnit(c) ? -1 : a.rootDense[c]!;
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;
   while (lo <= hi) {
@@ -266,25 +288,4 @@ function goTo(a: Automaton, s: number, c: number): number {
     else hi = mid - 1;
   }
   return -1;
-}
-
-/** Hits as (pattern id, end exclusive) pairs, in a buffer reused from scan to scan. */
-export interface Hits {
-  data: Int32Array;
-  count: number;
-}
-
-export function createHits(): Hits {
-  return { data: new Int32Array(512), count: 0 };
-}
-
-export function pushHit(h: Hits, pattern: number, end: number): void {
-  if (h.count * 2 + 2 > h.data.length) {
-    const d = new Int32Array(h.data.length * 2);
-    d.set(h.data);
-    h.data = d;
-  }
-  h.data[h.count * 2] = pattern;
-  h.data[h.count * 2 + 1] = end;
-  h.count++;
 }

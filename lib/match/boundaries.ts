@@ -53,6 +53,15 @@ export function scriptOf(cp: number): Script {
   return s;
 }
 
+/**
+ * A Latin letter or a digit (one UTF-16 unit): a name cannot start with one right after another,
+ * as they join into one word (`joins`). The automaton starts no pattern there.
+ */
+export function isWordUnit(c: number): boolean {
+  const s = scriptOf(c);
+  return s === Script.Latin || s === Script.Digit;
+}
+
 /** Two neighbours join into one word unless one of them is CJK or they are of different scripts. */
 function joins(name: Script, neighbour: Script): boolean {
   if (name === Script.None || neighbour === Script.None) return false;

@@ -1,4 +1,5 @@
-import { buildAutomaton, createHits, type Automaton } from './automaton';
+import { buildAutomaton, type Automaton } from './automaton';
+import { createHits } from './hits';
 import { imageFits, within } from './image-fits';
 import { isWholeWordAt, KATAKANA_LETTER } from './boundaries';
 import { normaliseAndScan, normaliseName, originalEnd, toOriginal } from './normalise';
@@ -60,10 +61,7 @@ export function matcherImageFits(image: MatcherImage, data: MatcherData): boolea
   return within(patternStart, 0, patternAliases.length) && within(patternAliases, 0, data.aliases.length - 1) && within(automaton.out, -1, patterns - 1) && within(automaton.patternLength, 1, 0x7fffffff);
 }
 
-/**
- * A 64-bit FNV-1a digest (hex) of everything the matcher is built from: a cached image is reused
- * only for the same aliases, flags and entities.
- */
+/** A 64-bit FNV-1a digest (hex) of what the matcher is built from: an image is reused only for the same aliases, flags and entities. */
 export function matcherFingerprint(data: MatcherData): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;

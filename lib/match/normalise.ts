@@ -2,12 +2,12 @@
  * Text normalisation for matching, with a map from every normalised code unit back to the
  * original string so highlights land on the original characters.
  *
- * Per code point: NFKC, then Latin diacritics stripped, lower case, typographic punctuation and
- * spaces unified, Arabic letter variants unified and Arabic marks and tatweel dropped. Runs of
- * spaces collapse to one.
+ * Per code point: NFKC, then Latin diacritics stripped, lower case, typographic punctuation and spaces
+ * unified, Arabic letter variants unified and Arabic marks and tatweel dropped. Runs of spaces collapse.
  */
-
-import { ABSENT, buildAutomaton, createHits, plain, pushHit, step, type Automaton, type Hits } from './automaton';
+import { ABSENT, buildAutomaton, plain, SPARSE, step, type Automaton } from './automaton';
+import { createHits, pushHit, type Hits } from './hits';
+import { isWordUnit } from './boundaries';
 
 export interface NormalisedCodes {
   /** normalised UTF-16 code units; only the first `length` are meaningful */
@@ -143,21 +143,22 @@ export function normaliseAndScan(a: Automaton, input: string, hits: Hits): Norma
 /**
  * Per automaton, every BMP unit's fold and the column of the folded unit in one read:
  * fold | column << 16, 0 until first seen (no fold is 0). Filled as the scans meet units, never
- * stored. The column of DROPPED or MULTI is never read.
+ * stored. The column of DROPPED or MULTI is never read. A letter or digit that no pattern holds
+ * still goes on a word: it is marked SPARSE, for `step` to take it to DEAD rather than the root.
  */
 const foldedBy = new WeakMap<Automaton, Uint32Array>();
 function foldedSlow(folded: Uint32Array, slotOf: Uint8Array, c: number): number {
   const f = foldBmp(c);
-  return (folded[c] = f | (slotOf[f]! << 16));
+  return (folded[c] = f | ((slotOf[f] === ABSENT && isWordUnit(f) ? SPARSE : slotOf[f]!) << 16));
 }
 
 /**
  * The hot loop: one table read per unit gives its fold and its column, then one step of the
  * automaton (a dense row answers at once, and says by its sign whether the new state reports; a
  * state without one has at most one child, so it is tried and the failure chain followed to a
- * state that has a row). The buffers never change inside it and the rare characters
- * go through `foldMany` and `step`, so V8 keeps the loop tight even after it has met them. Returns
- * the normalised length, or -1 when the buffers are too small.
+ * state that has a row). The buffers never change inside it and the rare characters go through
+ * `foldMany` and `step`, so V8 keeps the loop tight. Returns the normalised length, or -1 when the
+ * buffers are too small.
  */
 function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Array, hits: Hits): number {
   const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, reports, rows, dense, slotOf, width } = a;
@@ -216,7 +217,7 @@ function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Arr
           s = fail[s]!;
         }
       } else if (slot === ABSENT) {
-        // no pattern holds the unit: back to the root, which reports nothing
+        // no pattern holds the unit, nor is it a letter or digit (those go through `step`): back to the root, which reports nothing
         s = 0;
         continue;
       } else s = step(a, s, f);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, createHits, step } from '../../../lib/match/automaton';
+import { buildAutomaton, step } from '../../../lib/match/automaton';
+import { createHits } from '../../../lib/match/hits';
+import { isWordUnit } from '../../../lib/match/boundaries';
 import { normalise, normaliseAndScan } from '../../../lib/match/normalise';
 
 /** The automaton runs over the normalised text (one pass with normalising): hits are in its units. */
@@ -24,13 +26,16 @@ function rawHitsOf(patterns: string[], text: string): string[] {
   return out.sort();
 }
 
-/** Every occurrence of every pattern in the normalised text, by indexOf. */
+/** A pattern may start at i unless a Latin letter or digit there follows one (no whole word starts inside a word). */
+const mayStart = (text: string, i: number) => i === 0 || !isWordUnit(text.charCodeAt(i - 1)) || !isWordUnit(text.charCodeAt(i));
+
+/** Every occurrence of every pattern in the normalised text that may start where it does, by indexOf. */
 function naive(patterns: string[], raw: string): string[] {
   const text = normalise(raw).text;
   const out: string[] = [];
   patterns.forEach((p, id) => {
     if (!p || patterns.indexOf(p) !== id) return;
-    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push(`${id}@${i + p.length}`);
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) if (mayStart(text, i)) out.push(`${id}@${i + p.length}`);
   });
   return out.sort();
 }
@@ -59,7 +64,22 @@ describe('automaton', () => {
   });
 
   it('reports nested and overlapping patterns at each end', () => {
-    expect(hitsOf(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(['0@4', '1@4', '3@6'].sort());
+    // in Cyrillic, where a name may start inside a word as far as the automaton goes
+    expect(hitsOf(['хе', 'схе', 'хис', 'херс'], 'усхерс')).toEqual(['0@4', '1@4', '3@6'].sort());
+  });
+
+  it('starts no pattern with a Latin letter or digit right after one, and any after another script', () => {
+    const patterns = ['he', 'she', 'hers', '4o'];
+    // "he" inside "she", "ushers" and "4he"; "4o" inside "gpt4o"
+    expect(hitsOf(patterns, 'ushers she 4he gpt4o')).toEqual(['1@10']);
+    expect(hitsOf(patterns, 'بhe 中she жhers -4o')).toEqual(['0@12', '0@3', '1@8', '2@14', '3@18']);
+    expect(rawHitsOf(patterns, 'ushers she')).toEqual(['1@10']);
+  });
+
+  it('keeps a word that a letter no pattern holds goes on with from starting a pattern', () => {
+    // 'q' and 'ø' are in no pattern: the scan stays inside the word all the same
+    expect(hitsOf(['he'], 'qhe øhe he')).toEqual(['0@10']);
+    expect(rawHitsOf(['he'], 'qhe he')).toEqual(['0@6']);
   });
 
   it('grows its hit buffer past its first size, losing no hit', () => {
@@ -68,11 +88,11 @@ describe('automaton', () => {
   });
 
   it('never reports an empty pattern', () => {
-    expect(hitsOf(['', 'a'], 'ba')).toEqual(['1@2']);
+    expect(hitsOf(['', 'a'], 'b a')).toEqual(['1@3']);
   });
 
   it('reports a pattern given twice once, under its first id', () => {
-    expect(hitsOf(['b', 'a', 'b', 'a'], 'ab')).toEqual(['0@2', '1@1']);
+    expect(hitsOf(['b', 'a', 'b', 'a'], 'a b')).toEqual(['0@3', '1@1']);
   });
 
   it('starts its trie afresh at the first pattern, whatever letter that begins with', () => {
@@ -88,9 +108,10 @@ describe('automaton', () => {
   });
 
   it('follows failures from a state that branches deeper than two characters', () => {
-    // "wxyz" branches (a row of its own); on "c" it fails over to "xyz", three deep and without a row
-    const patterns = ['wxyza', 'wxyzb', 'xyzc', 'yzd'];
-    expect(hitsOf(patterns, 'wxyzc wxyzd wxyzb')).toEqual(['1@17', '2@5', '3@11']);
+    // "шхуз" branches (a row of its own); on "ц" it fails over to "хуз", three deep and without a row
+    // (Cyrillic: a Latin word starts no pattern inside it)
+    const patterns = ['шхуза', 'шхузб', 'хузц', 'узд'];
+    expect(hitsOf(patterns, 'шхузц шхузд шхузб')).toEqual(['1@17', '2@5', '3@11']);
   });
 
   it('gives a row to a state deeper than four characters that branches in two', () => {
@@ -108,8 +129,8 @@ describe('automaton', () => {
   });
 
   it('gives a state whose failure is a one-letter pattern that pattern\'s onward transitions', () => {
-    // "ba" fails to "a", the first state without a row of its own: after "ba", a second "a" is a hit
-    expect(hitsOf(['a', 'bac'], 'baa')).toEqual(['0@2', '0@3']);
+    // "ба" fails to "а", the first state without a row of its own: after "ба", a second "а" is a hit
+    expect(hitsOf(['а', 'бац'], 'баа')).toEqual(['0@2', '0@3']);
   });
 
   it('gives columns to the first 250 code units below U+0800 and takes the rest on the sparse path', () => {
