@@ -59,7 +59,7 @@ const SURPRISING_RELATION = new Set<string>(['acquired', 'subsidiary_of', 'owns'
 /** A researcher's remark left in what the reader sees (the brief's input, the lists, how it was sourced): such records wait for a rewrite. */
 export const RESEARCH_REMARK = /\bthe input\b|\binput's\b|not-reports|accepted publisher|not sourced|in these reports|no \w+ date in the report/i;
 /** Words of a report that is not settled, or of a date that is a guess: such records wait. */
-const HEDGED = /\b(unconfirmed|not confirmed|could not confirm|couldn't confirm|reportedly|rumou?r|in talks|talks (to|with)|expected to|plans to|may have|inferred|(?:by|my) inference|my memory|from memory|approximate|unclear|not verified)\b/i;
+const HEDGED = /\b(unconfirmed|not confirmed|could not confirm|couldn't confirm|reportedly|rumou?r|in talks|talks (to|with)|expected to|plans to|may have|inferred|(?:by|my) inference|my memory|from memory|approximate|unclear|not verified|kept (?:from )?the card|the card'?s date|gives no date|no date (?:is )?given|neither (?:text|report|page) gives|does(?: not|n't) (?:give|state|print) the (?:date|day|month|year)|date (?:is )?not (?:given|stated|printed)|my (?:own )?estimate)\b/i;
 
 const host = (url: string) => {
   try {

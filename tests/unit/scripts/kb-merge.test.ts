@@ -116,6 +116,31 @@ describe('merging research records', () => {
     expect(report.facts.rejected).toEqual({ 'hedged (not settled, or a guessed date)': 1 });
   });
 
+  it('leaves out a record whose evidence says its date is not the report\'s', () => {
+    const said = ['Year kept from the card; the report gives no date.', 'The Reuters piece gives no date for the founding.', 'Neither text gives the month.', 'The page does not state the year.'];
+    const { entities, report } = mergeResearch(
+      pack([entity('acme'), entity('beta')]),
+      [
+        {
+          entities: {
+            acme: {
+              facts: [
+                ...said.map((evidence, i) => ({ label: `Fact ${i}`, value: '2019', as_of: '2019', source: A, evidence })),
+                { label: 'Founded', value: '2019', as_of: '2019-03-02', source: A, evidence: 'Reuters, 2 March 2019: "founded today".' },
+              ],
+              relations: [{ type: 'partner_of', target: 'beta', since: '2024', source: A, evidence: 'Partners since 2024: the year kept from the card.' }],
+            },
+          },
+        },
+      ],
+      '2026-11-30',
+    );
+    expect(entities[0]!.facts.map((f) => f.label)).toEqual(['Founded']);
+    expect(entities[0]!.relations).toEqual([]);
+    expect(report.facts.rejected).toEqual({ 'hedged (not settled, or a guessed date)': 4 });
+    expect(report.relations.rejected).toEqual({ 'hedged (not settled, or a guessed date)': 1 });
+  });
+
   it('dates and sources an existing relation, adds a new episode, and ends a role when someone leaves', () => {
     const base = pack([
       entity('ms', { relations: [{ type: 'partner_of', target: 'oa', since: '2019' }] }),
