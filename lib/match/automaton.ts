@@ -232,6 +232,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   for (let s = 0; s < n; s++) {
     report[s] = out[s] !== -1 ? s : dict[s]!;
+    // Stryker disable next-line UnaryOperator: no state's report is DEAD (1), so `!== 1` sets every bit, and the scan's walk from report[s] = -1 finds nothing more
     if (report[s] !== -1) reports[s >> 3]! |= 1 << (s & 7);
   }
   // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
@@ -277,6 +278,7 @@ export const plain = (entry: number) => (entry < 0 ? ~entry : entry);
 /** The child of `s` by `c` (binary search over its sorted edges), or -1; DEAD's are the root's that no letter or digit starts. */
 function goTo(a: Automaton, s: number, c: number): number {
   if (s === 0) return a.rootDense[c]!;
+  // Stryker disable next-line UnaryOperator: DEAD (1) instead of -1 on a letter or digit is where every caller then goes
   if (s === DEAD) return isWordUnit(c) ? -1 : a.rootDense[c]!;
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;

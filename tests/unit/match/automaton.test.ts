@@ -74,6 +74,8 @@ describe('automaton', () => {
     expect(hitsOf(patterns, 'ushers she 4he gpt4o')).toEqual(['1@10']);
     expect(hitsOf(patterns, 'بhe 中she жhers -4o')).toEqual(['0@12', '0@3', '1@8', '2@14', '3@18']);
     expect(rawHitsOf(patterns, 'ushers she')).toEqual(['1@10']);
+    // a fullwidth letter has no column (above U+0800): the sparse path keeps the word going too
+    expect(rawHitsOf(['ＡＢ'], 'xＡＢ ＡＢ')).toEqual(['0@6']);
   });
 
   it('keeps a word that a letter no pattern holds goes on with from starting a pattern', () => {
