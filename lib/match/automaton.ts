@@ -33,7 +33,7 @@ const DENSE_BYTES = 8 * 2 ** 20;
 export const MAX_WIDTH = 250;
 /** a code unit that some pattern holds but that has no column: the sparse path */
 export const SPARSE = 254;
-/** a code unit that no pattern holds: every state goes back to the root */
+/** a code unit that no pattern holds: every state goes back to the root (to DEAD for a letter or digit) */
 export const ABSENT = 255;
 
 /**
