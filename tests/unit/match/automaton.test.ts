@@ -78,7 +78,7 @@ describe('automaton', () => {
     expect(rawHitsOf(['ＡＢ'], 'xＡＢ ＡＢ')).toEqual(['0@6']);
   });
 
-  it('keeps a word that a letter no pattern holds goes on with from starting a pattern', () => {
+  it('starts no pattern inside a word whose letter no pattern holds', () => {
     // 'q' and 'ø' are in no pattern: the scan stays inside the word all the same
     expect(hitsOf(['he'], 'qhe øhe he')).toEqual(['0@10']);
     expect(rawHitsOf(['he'], 'qhe he')).toEqual(['0@6']);

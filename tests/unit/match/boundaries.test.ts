@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWholeWord, isWholeWordAt, Script, scriptOf } from '../../../lib/match/boundaries';
+import { isWholeWord, isWholeWordAt, isWordUnit, Script, scriptOf } from '../../../lib/match/boundaries';
 
 const cp = (ch: string): number => ch.codePointAt(0)!;
 
@@ -174,5 +175,19 @@ describe('isWholeWordAt', () => {
     const codes = codesOf('𞤢𞤣');
     expect(isWholeWordAt(codes, 3, 0, 2)).toBe(true);
     expect(isWholeWordAt(codes, 4, 0, 2)).toBe(false);
+  });
+
+  it('is never whole where a Latin letter or digit follows one (the starts the automaton leaves out)', () => {
+    // letters and digits of several scripts, marks, punctuation, surrogates: whatever the span's end,
+    // a span that starts with a unit `isWordUnit` joins to the one before is not a whole word
+    const unit = fc.constantFrom('a', 'Z', 'é', 'ß', 'ǆ', 'Ａ', '7', '٣', '०', 'ب', 'ال', 'ж', '中', 'か', 'カ', ' ', '-', '.', '\uD83D', '\uDE00', '\u0301');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 2, maxLength: 12 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = 1 + (a % (text.length - 1));
+        const end = start + 1 + (b % (text.length - start));
+        if (isWordUnit(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start))) expect(isWholeWordAt(codesOf(text), text.length, start, end)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
