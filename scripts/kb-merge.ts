@@ -125,6 +125,8 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
       if (e.facts.length < before) report.facts.replaced++;
     }
     if (e.facts.some((x) => x.label === fact.label && x.value === fact.value)) return reject(report.facts.rejected, 'already in the pack');
+    // the card would show the event twice in other words; another event of that day needs a label of its own
+    if (e.facts.some((x) => x.label.toLowerCase() === fact.label.toLowerCase() && x.as_of === fact.as_of)) return reject(report.facts.rejected, 'the card has a fact with this label and date');
     e.facts.push(fact);
     report.facts.added++;
   };

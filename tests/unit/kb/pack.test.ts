@@ -91,6 +91,14 @@ describe('the default pack', () => {
     expect(said.filter((t) => RESEARCH_REMARK.test(t))).toEqual([]);
   });
 
+  it('tells each event once: no card has two facts with the same label and date', () => {
+    const twice = (defaultPack as unknown as Pack).entities.flatMap((e) => {
+      const keys = e.facts.map((f) => `${f.label.toLowerCase()} ${f.as_of}`);
+      return keys.filter((k, i) => keys.indexOf(k) !== i).map((k) => `${e.id}: ${k}`);
+    });
+    expect(twice).toEqual([]);
+  });
+
   it('is stored exactly as the schema outputs it (the worker loads it without a schema pass)', () => {
     expect(parsePack(defaultPack as PackInput)).toEqual(defaultPack);
   });

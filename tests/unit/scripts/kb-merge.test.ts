@@ -45,6 +45,29 @@ describe('merging research records', () => {
     expect(report.facts.rejected).toEqual({ 'surprising, one publisher only': 1, 'hedged (not settled, or a guessed date)': 1, 'date missing or after the pass': 1 });
   });
 
+  it('leaves out a fact with the label and date of one the card has: the same event in other words', () => {
+    const base = pack([entity('acme', { facts: [{ label: 'Founded', value: '2013 in Paris by A and B', as_of: '2013', source: A }] })]);
+    const { entities, report } = mergeResearch(
+      base,
+      [
+        {
+          entities: {
+            acme: {
+              facts: [
+                { label: 'founded', value: 'Founded in Paris in 2013 by A with B', as_of: '2013', source: B },
+                { label: 'Founded', value: 'Refounded in Lyon', as_of: '2019', source: B },
+                { label: 'Partnership', value: 'Deal with C', as_of: '2013', source: B },
+              ],
+            },
+          },
+        },
+      ],
+      '2026-11-30',
+    );
+    expect(entities[0]!.facts.map((f) => `${f.label} ${f.as_of}`)).toEqual(['Founded 2013', 'Founded 2019', 'Partnership 2013']);
+    expect(report.facts.rejected).toEqual({ 'the card has a fact with this label and date': 1 });
+  });
+
   it("leaves out a value or a note that speaks to the researcher, saying why", () => {
     const { entities, report } = mergeResearch(
       pack([entity('acme'), entity('boss')]),
