@@ -9,6 +9,8 @@
 //   names FILE...       adds names and descriptions in another language (see mergeNames)
 //   values FILE...      sets fact values translated into another language (see mergeValues)
 //   values --todo LANG  prints the facts without a value in LANG, as a batch to translate
+//   labels FILE...      sets fact labels translated into another language (see scripts/kb-labels.ts)
+//   labels --todo LANG  prints the labels some fact lacks in LANG, with any translation already used
 //   prune               removes facts citing a host of kb-research/not-reports.txt, and such citations
 //                       from relations (see pruneNotReports)
 //   merge BATCH... --current-to DATE
@@ -18,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isStale } from '../lib/kb/history';
 import { LANGS, todayIso, type Entity, type Pack } from '../lib/kb/schema';
+import { LabelsBatch, labelsToDo, mergeLabels } from './kb-labels';
 import { mergeNames, mergeResearch, mergeValues, pruneNotReports, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { KnowledgeBase, parsePack } from '../lib/kb/store';
@@ -94,6 +97,7 @@ function main(): number {
         console.log('names:', Object.entries(stats.names).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log('descriptions:', Object.entries(stats.descriptions).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log('fact values:', Object.entries(stats.factValues).map(([k, v]) => `${k} ${v}`).join(', '));
+        console.log('fact labels:', Object.entries(stats.factLabels).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log(`named in all of zh, ja, fr, es, de, ru: ${stats.allSixLanguages}`);
         const share = (n: number) => `${n} (${((100 * n) / Math.max(1, stats.nonCompetitorRelations)).toFixed(1)}%)`;
         console.log(`relations other than competitor_of: ${stats.nonCompetitorRelations}, dated ${share(stats.datedRelations)}, sourced ${share(stats.sourcedRelations)}`);
@@ -171,6 +175,20 @@ function main(): number {
       });
       return 0;
     }
+    case 'labels': {
+      const todo = option('--todo');
+      if (todo) {
+        if (todo === 'en' || !(LANGS as readonly string[]).includes(todo)) throw new Error(`--todo ${todo}: not a card language other than en`);
+        console.log(JSON.stringify(labelsToDo(defaultPack().entities, todo as LabelsBatch['lang']), null, 1));
+        return 0;
+      }
+      if (!args.length) throw new Error('usage: npm run kb -- labels FILE... | labels --todo LANG');
+      applyEach(args, (entities, f) => {
+        const r = mergeLabels(entities, LabelsBatch.parse(readJson(f)));
+        return { entities: r.entities, line: `${r.set} labels set, ${r.unmatched.length} left out (no fact has the label, or the table has it)${listed(r.unmatched)}` };
+      });
+      return 0;
+    }
     case 'prune': {
       const pack = defaultPack();
       const { entities, facts, citations } = pruneNotReports(pack.entities, notReports());
@@ -190,7 +208,7 @@ function main(): number {
       return 0;
     }
     default:
-      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | values FILE... | values --todo LANG | prune | merge BATCH... --current-to DATE');
+      console.error('usage: npm run kb -- validate FILE | stats [--json] [--pack FILE] | scan FILE [--pack FILE] [--on] | stale [--months N] | audit [--sample N] [--seed S] | values FILE... | values --todo LANG | labels FILE... | labels --todo LANG | prune | merge BATCH... --current-to DATE');
       return 2;
   }
 }

@@ -30,7 +30,7 @@ export function dateBefore(a: string, b: string): boolean {
   return a.slice(0, n) < b.slice(0, n);
 }
 /** Knowledge-base text is rendered as text only; markup in it is a sign of a broken or hostile pack. */
-const plainText = (max: number) => text(max).refine((s) => !/<[a-z/!]/i.test(s), 'must be plain text, not HTML');
+export const plainText = (max: number) => text(max).refine((s) => !/<[a-z/!]/i.test(s), 'must be plain text, not HTML');
 
 /**
  * How an alias matches.
@@ -63,6 +63,8 @@ export const Fact = z.strictObject({
   value: plainText(200),
   /** the value in other languages, translated from `value` (a translation adds nothing) */
   values: z.partialRecord(Lang, plainText(200)).optional(),
+  /** the label in other languages, where the card's own table (lib/kb/phrases.ts) lacks it */
+  labels: z.partialRecord(Lang, plainText(80)).optional(),
   as_of: isoDate,
   source: httpsUrl,
 });
@@ -163,7 +165,8 @@ export function packSchema(known: ReadonlySet<string> = new Set()) {
  * The text of the default pack in one language other than English for the entities of one shard,
  * shipped as a file of its own (`packs/default.<lang>.<shard>.json`, see lib/kb/split.ts) and read
  * when a card of one of them is first asked for in that language: descriptions by entity id, and
- * fact values by entity id in the order of its facts (null where a fact has none in that language).
+ * fact values and labels by entity id in the order of its facts (null where a fact has none in that
+ * language).
  */
 export const Translations = z.strictObject({
   /** the pack the text belongs to: `id@version` */
@@ -172,6 +175,7 @@ export const Translations = z.strictObject({
   shard: z.number().int().min(0),
   descriptions: z.record(EntityId, plainText(300)),
   values: z.record(EntityId, z.array(plainText(200).nullable()).max(30)),
+  labels: z.record(EntityId, z.array(plainText(80).nullable()).max(30)),
 });
 export type Translations = z.infer<typeof Translations>;
 
@@ -185,7 +189,7 @@ export const DetailsFile = z.strictObject({
   entities: z.record(
     EntityId,
     z.strictObject({
-      facts: z.array(Fact.omit({ values: true })).max(30),
+      facts: z.array(Fact.omit({ values: true, labels: true })).max(30),
       links: Links,
     }),
   ),

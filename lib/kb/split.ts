@@ -54,11 +54,11 @@ export function splitPack(pack: Pack, shards = SHARDS): SplitPack {
   const ref = `${pack.id}@${pack.version}`;
   const shardList = Array.from({ length: shards }, (_, shard) => shard);
   const details: DetailsFile[] = shardList.map((shard) => ({ pack: ref, shard, entities: {} }));
-  const files: Translations[] = separate.flatMap((lang) => shardList.map((shard) => ({ pack: ref, lang, shard, descriptions: {}, values: {} })));
+  const files: Translations[] = separate.flatMap((lang) => shardList.map((shard) => ({ pack: ref, lang, shard, descriptions: {}, values: {}, labels: {} })));
   const entities = pack.entities.map((e): Entity => {
     const shard = shardOf(e.id, shards);
     details[shard]!.entities[e.id] = {
-      facts: e.facts.map(({ values: _, ...f }) => f),
+      facts: e.facts.map(({ values: _, labels: __, ...f }) => f),
       links: e.links,
     };
     separate.forEach((lang, i) => {
@@ -67,6 +67,8 @@ export function splitPack(pack: Pack, shards = SHARDS): SplitPack {
       if (description !== undefined) file.descriptions[e.id] = description;
       const values = e.facts.map((f) => f.values?.[lang] ?? null);
       if (values.some((v) => v !== null)) file.values[e.id] = values;
+      const labels = e.facts.map((f) => f.labels?.[lang] ?? null);
+      if (labels.some((v) => v !== null)) file.labels[e.id] = labels;
     });
     return { ...e, description: { en: e.description.en }, facts: [], links: {} };
   });

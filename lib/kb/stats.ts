@@ -1,3 +1,4 @@
+import { FACT_LABELS } from './phrases';
 import { LANGS, type Entity } from './schema';
 
 export interface PackStats {
@@ -7,6 +8,8 @@ export interface PackStats {
   descriptions: Record<string, number>;
   /** facts with their value in each language (English: all of them) */
   factValues: Record<string, number>;
+  /** facts whose label reads in each language: the card's table has it, or the fact its own */
+  factLabels: Record<string, number>;
   aliases: number;
   relations: number;
   unresolvedRelations: number;
@@ -37,6 +40,7 @@ export function packStats(entities: readonly Entity[]): PackStats {
     names: count(LANGS, (e, l) => e.names[l] !== undefined),
     descriptions: count(LANGS, (e, l) => e.description[l] !== undefined),
     factValues: Object.fromEntries(LANGS.map((l) => [l, facts.filter((f) => l === 'en' || f.values?.[l] !== undefined).length])),
+    factLabels: Object.fromEntries(LANGS.map((l) => [l, facts.filter((f) => l === 'en' || FACT_LABELS[l].has(f.label) || f.labels?.[l] !== undefined).length])),
     aliases: entities.reduce((n, e) => n + Object.values(e.names).reduce((m, v) => m + (v?.aliases.length ?? 0), 0), 0),
     relations: relations.length,
     unresolvedRelations: relations.filter((r) => !ids.has(r.target)).length,

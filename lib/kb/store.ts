@@ -131,6 +131,12 @@ export class KnowledgeBase {
         if (value != null) f.values = { ...f.values, [t.lang]: value };
       });
     }
+    for (const [id, labels] of Object.entries(t.labels)) {
+      this.byId.get(id)?.facts.forEach((f, i) => {
+        const label = labels[i];
+        if (label != null) f.labels = { ...f.labels, [t.lang]: label };
+      });
+    }
     this.added.add(`${t.lang}.${t.shard}`);
   }
 
@@ -190,7 +196,7 @@ export class KnowledgeBase {
       name: pickLang(e.names, cardLang).canonical,
       description: pickLang(e.description, cardLang),
       lang: cardLang,
-      facts: cardFacts(e.facts, todayIso(), 5).map(({ values, ...f }) => ({ ...f, label: factLabel(f.label, cardLang), value: values?.[cardLang] ?? f.value })),
+      facts: cardFacts(e.facts, todayIso(), 5).map(({ values, labels, ...f }) => ({ ...f, label: labels?.[cardLang] ?? factLabel(f.label, cardLang), value: values?.[cardLang] ?? f.value })),
       relations,
       links: e.links,
     };

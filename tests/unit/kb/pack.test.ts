@@ -7,6 +7,7 @@ import { Matcher } from '../../../lib/match/matcher';
 import { DetailsFile, LANGS, Translations, type Pack, type PackInput } from '../../../lib/kb/schema';
 import { SHARDS, splitPack } from '../../../lib/kb/split';
 import { RESEARCH_REMARK } from '../../../scripts/kb-merge';
+import { FACT_LABELS } from '../../../lib/kb/phrases';
 import { packErrorOf, rawEntity, rawPack } from './fixtures';
 
 const entity = rawEntity;
@@ -89,6 +90,13 @@ describe('the default pack', () => {
   it("speaks to the reader, not to the researcher: no note or fact mentions the research's input, lists or sourcing", () => {
     const said = (defaultPack as unknown as Pack).entities.flatMap((e) => [...e.facts.map((f) => f.value), ...e.relations.map((r) => r.note ?? '')]);
     expect(said.filter((t) => RESEARCH_REMARK.test(t))).toEqual([]);
+  });
+
+  it('labels every fact in each language its value is in: the card’s table has the label, or the fact its own', () => {
+    const english = (defaultPack as unknown as Pack).entities.flatMap((e) =>
+      e.facts.flatMap((f) => (Object.keys(f.values ?? {}) as (keyof typeof FACT_LABELS)[]).filter((l) => !FACT_LABELS[l].has(f.label) && !f.labels?.[l]).map((l) => `${e.id} ${l}: ${f.label}`)),
+    );
+    expect(english).toEqual([]);
   });
 
   it('tells each event once: no card has two facts with the same label and date', () => {

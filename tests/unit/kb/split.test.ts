@@ -4,7 +4,7 @@ import { DetailsFile, Translations } from '../../../lib/kb/schema';
 import { cardFilePath, SHARDS, shardOf, splitPack } from '../../../lib/kb/split';
 import { rawEntity, rawPack } from './fixtures';
 
-/** Two entities: one described and with fact values in Arabic and Chinese, one only in English. */
+/** Two entities: one described and with fact values (and a label the card's table lacks) in Arabic and Chinese, one only in English. */
 const small = () =>
   parsePack(
     rawPack([
@@ -14,6 +14,7 @@ const small = () =>
         facts: [
           { label: 'Founded', value: '2001', as_of: '2001', source: 'https://a.example/1' },
           { label: 'CEO', value: 'Jane Roe', values: { ar: 'جين رو' }, as_of: '2025', source: 'https://a.example/2' },
+          { label: 'Deal', value: 'Cloud deal with Widget', values: { ar: 'صفقة سحابية مع Widget' }, labels: { ar: 'صفقة' }, as_of: '2024', source: 'https://a.example/3' },
         ],
         relations: [{ type: 'owns', target: 'widget' }],
         links: { wikipedia: 'https://en.wikipedia.org/wiki/Acme' },
@@ -53,12 +54,12 @@ describe('splitPack', () => {
     expect(core.entities[0]!.names).toEqual(small().entities[0]!.names);
     expect(core.entities[0]!.relations).toEqual(small().entities[0]!.relations);
     expect(details.map((d) => d.shard)).toEqual([0, 1, 2, 3]);
-    expect(details[a]).toEqual({ pack: 'test@1', shard: a, entities: { acme: { facts: small().entities[0]!.facts.map(({ values: _, ...f }) => f), links: { wikipedia: 'https://en.wikipedia.org/wiki/Acme' } } } });
+    expect(details[a]).toEqual({ pack: 'test@1', shard: a, entities: { acme: { facts: small().entities[0]!.facts.map(({ values: _, labels: __, ...f }) => f), links: { wikipedia: 'https://en.wikipedia.org/wiki/Acme' } } } });
     expect(details[1]).toEqual({ pack: 'test@1', shard: 1, entities: { widget: { facts: [], links: {} } } });
     expect(details[0]).toEqual({ pack: 'test@1', shard: 0, entities: {} });
     expect(files.map((f) => `${f.lang}.${f.shard}`)).toEqual(['ar.0', 'ar.1', 'ar.2', 'ar.3', 'zh.0', 'zh.1', 'zh.2', 'zh.3']);
-    expect(files.find((f) => f.lang === 'ar' && f.shard === a)).toEqual({ pack: 'test@1', lang: 'ar', shard: a, descriptions: { acme: 'شركة.' }, values: { acme: [null, 'جين رو'] } });
-    expect(files.find((f) => f.lang === 'zh' && f.shard === a)).toEqual({ pack: 'test@1', lang: 'zh', shard: a, descriptions: { acme: '一家公司。' }, values: {} });
+    expect(files.find((f) => f.lang === 'ar' && f.shard === a)).toEqual({ pack: 'test@1', lang: 'ar', shard: a, descriptions: { acme: 'شركة.' }, values: { acme: [null, 'جين رو', 'صفقة سحابية مع Widget'] }, labels: { acme: [null, null, 'صفقة'] } });
+    expect(files.find((f) => f.lang === 'zh' && f.shard === a)).toEqual({ pack: 'test@1', lang: 'zh', shard: a, descriptions: { acme: '一家公司。' }, values: {}, labels: {} });
     for (const f of files) expect(Translations.parse(f)).toEqual(f);
     for (const d of details) expect(DetailsFile.parse(d)).toEqual(d);
   });
@@ -108,12 +109,15 @@ describe('KnowledgeBase.missing, addDetails and addTranslations', () => {
     expect(kb.card('acme', 'ar')).toMatchObject({ lang: 'en', description: 'A company.', facts: [], links: {} });
     kb.addDetails(file(`details.${a}`) as DetailsFile);
     expect(kb.missing(['acme'], 'ar')).toEqual([{ part: 'ar', shard: a }]);
-    expect(kb.card('acme', 'en')!.facts.map((f) => f.value)).toEqual(['Jane Roe', '2001']);
+    expect(kb.card('acme', 'en')!.facts.map((f) => f.value)).toEqual(['Jane Roe', 'Cloud deal with Widget', '2001']);
     expect(kb.card('acme', 'en')!.links).toEqual({ wikipedia: 'https://en.wikipedia.org/wiki/Acme' });
     kb.addTranslations(file(`ar.${a}`) as Translations);
     expect(kb.missing(['acme'], 'ar')).toEqual([]);
     expect(kb.card('acme', 'ar')).toMatchObject({ lang: 'ar', description: 'شركة.' });
-    expect(kb.card('acme', 'ar')!.facts.map((f) => f.value)).toEqual(['جين رو', '2001']);
+    expect(kb.card('acme', 'ar')!.facts.map((f) => f.value)).toEqual(['جين رو', 'صفقة سحابية مع Widget', '2001']);
+    // labels in the card's language: the table's own ("CEO", "Founded") and the fact's ("Deal")
+    expect(kb.card('acme', 'ar')!.facts.map((f) => f.label)).toEqual(['الرئيس التنفيذي', 'صفقة', 'التأسيس']);
+    expect(kb.card('acme', 'en')!.facts.map((f) => f.label)).toEqual(['CEO', 'Deal', 'Founded']);
     expect(kb.card('widget', 'ar')).toMatchObject({ lang: 'en', description: 'A product.' });
     expect(kb.missing(['widget'], 'ar')).toEqual([{ part: 'details', shard: w }, { part: 'ar', shard: w }]);
   });
@@ -122,7 +126,7 @@ describe('KnowledgeBase.missing, addDetails and addTranslations', () => {
     const { kb, file } = splitKb();
     kb.addDetails(file(`details.${a}`) as DetailsFile);
     kb.addDetails(file(`details.${a}`) as DetailsFile);
-    expect(kb.card('acme', 'en')!.facts).toHaveLength(2);
+    expect(kb.card('acme', 'en')!.facts).toHaveLength(3);
   });
 
   it('refuses a language’s values before the facts they translate, and files of another version of the pack', () => {
@@ -148,7 +152,7 @@ describe('KnowledgeBase.missing, addDetails and addTranslations', () => {
   it('skips ids the pack does not have', () => {
     const { kb } = splitKb();
     kb.addDetails({ pack: 'test@1', shard: 0, entities: { gone: { facts: [{ label: 'Founded', value: '1999', as_of: '1999', source: 'https://a.example/9' }], links: {} } } });
-    kb.addTranslations({ pack: 'test@1', lang: 'fr', shard: 0, descriptions: { gone: 'Parti.' }, values: { gone: ['x'] } });
+    kb.addTranslations({ pack: 'test@1', lang: 'fr', shard: 0, descriptions: { gone: 'Parti.' }, values: { gone: ['x'] }, labels: { gone: ['y'] } });
     expect(kb.byId.has('gone')).toBe(false);
   });
 });
@@ -158,8 +162,10 @@ describe('DetailsFile', () => {
     const fact = { label: 'Founded', value: '2001', as_of: '2001', source: 'https://a.example/1' };
     const file = (f: object) => ({ pack: 'p@1', shard: 0, entities: { acme: { facts: [f], links: {} } } });
     expect(DetailsFile.safeParse(file(fact)).success).toBe(true);
-    const r = DetailsFile.safeParse(file({ ...fact, values: { ar: '2001' } }));
-    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['entities.acme.facts.0']);
+    for (const extra of [{ values: { ar: '2001' } }, { labels: { ar: 'التأسيس' } }]) {
+      const r = DetailsFile.safeParse(file({ ...fact, ...extra }));
+      expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['entities.acme.facts.0']);
+    }
   });
 });
 

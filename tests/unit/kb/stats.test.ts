@@ -56,6 +56,12 @@ describe('pack statistics', () => {
     expect(pack().factValues).toEqual({ en: 6, ar: 2, zh: 0, ja: 0, fr: 1, es: 0, de: 0, ru: 0 });
   });
 
+  it('counts the facts whose label reads in each language: from the card’s table, or the fact’s own', () => {
+    expect(pack().factLabels).toEqual({ en: 6, ar: 6, zh: 6, ja: 6, fr: 6, es: 6, de: 6, ru: 6 });
+    const deals = entity('deals', 'organization', { facts: [{ ...fact('Deal', '2025'), labels: { ar: 'صفقة' } }, fact('Origin', '2020')] });
+    expect(packStats([deals]).factLabels).toEqual({ en: 2, ar: 1, zh: 0, ja: 0, fr: 0, es: 0, de: 0, ru: 0 });
+  });
+
   it('counts only entities named in all six of zh, ja, fr, es, de and ru as in every language', () => {
     const stats = pack();
     expect(stats.allSixLanguages).toBe(1);
