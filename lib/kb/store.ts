@@ -152,7 +152,7 @@ export class KnowledgeBase {
    * ambiguous ones that their context says are something else (lib/match/context.ts).
    */
   find(text: string): Match[] {
-    const judged = judgeMentions(text, this.matcher.find(text), CONTEXT_MODEL, (a, b) => this.areRelated(a, b));
+    const judged = judgeMentions(text, this.matcher.find(text), CONTEXT_MODEL, (a, b) => this.areRelated(a, b), (id) => this.byId.get(id)?.type);
     return this.general.size ? judged.map((m) => (this.general.has(m.entity) ? { ...m, general: true } : m)) : judged;
   }
 

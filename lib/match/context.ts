@@ -24,6 +24,15 @@ export interface ContextModel {
   signatures?: Record<string, string>;
 }
 
+/**
+ * Cues whose weight depends on the kind of thing named, so each is read crossed with the entity's
+ * type too: a capitalised word after a person's name is a namesake's surname, after a product's a
+ * version; quotation marks hold a product's name and a book's title alike. Measured by
+ * cross-validation (`npm run train:context -- --cv --repeats 4`): 89.8% mean against 89.4% without.
+ */
+const BY_TYPE =
+  /^(?:(?:p1|n1|pc1|nc1|pch|nch):|(?:next-capital|prev-capital|quoted|titled|lower|sentence-start|article|possessive|industry|everyday|more-industry|more-everyday|word-goes-on|word-began|after-name|sure|related)$)/;
+
 /** Characters either side of the name that are read (about 25 words). */
 const WINDOW = 160;
 /** katakana letters and the long-vowel mark (not the middle dot, which separates names) */
@@ -60,6 +69,8 @@ export function contextFeatures(
   found: readonly Match[],
   related: (a: string, b: string) => boolean,
   signatures?: EntitySignatures,
+  /** the type of the mention's entity */
+  type?: string,
 ): Map<string, number> {
   const f = new Map<string, number>();
   const from = Math.max(0, m.start - WINDOW);
@@ -157,6 +168,10 @@ export function contextFeatures(
     f.set('share', Math.min(1, share * 10));
     for (const step of SHARE_STEPS) if (share > step) f.set(`share>${step}`, 1);
   }
+  if (type) {
+    f.set(`t:${type}`, 1);
+    for (const [name, value] of [...f]) if (BY_TYPE.test(name)) f.set(`${type}|${name}`, value);
+  }
   return f;
 }
 
@@ -182,14 +197,20 @@ const signaturesOf = (model: ContextModel) => {
  * its context reads as a true use ("Nvidia's Huang", "オラクルのエリソン会長"): then it counts as
  * a judged ambiguous name, without the full name.
  */
-export function judgeMentions(text: string, found: Match[], model: ContextModel, related: (a: string, b: string) => boolean): Match[] {
+export function judgeMentions(
+  text: string,
+  found: Match[],
+  model: ContextModel,
+  related: (a: string, b: string) => boolean,
+  typeOf: (entity: string) => string | undefined = () => undefined,
+): Match[] {
   if (!found.some((m) => m.ambiguous || m.partial)) return found;
   const signatures = signaturesOf(model);
   const out: Match[] = [];
   for (const m of found) {
     if (!m.ambiguous && !m.partial) out.push(m);
     else {
-      const features = contextFeatures(text, m, found, related, signatures);
+      const features = contextFeatures(text, m, found, related, signatures, typeOf(m.entity));
       const yes = score(model, features) >= model.threshold;
       if (m.ambiguous) {
         if (yes) out.push(m);

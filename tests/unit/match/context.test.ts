@@ -18,6 +18,17 @@ describe('context features of an ambiguous name', () => {
     expect(features(text, at(text, 'Hopper', 'nvidia-h100'))).not.toContain('next-capital');
   });
 
+  it("reads the cues that depend on the kind of thing named also crossed with the entity's type, and no others", () => {
+    const text = 'Dinner was cooked by Claude Peyrot, and the kitchen was quiet.';
+    const m = at(text, 'Claude', 'claude');
+    const typed = [...contextFeatures(text, m, [m], () => false, undefined, 'model').keys()];
+    expect(typed).toEqual(expect.arrayContaining(['t:model', 'next-capital', 'model|next-capital', 'p1:by', 'model|p1:by']));
+    // words further off and the signature are read once, whatever the type
+    expect(typed).toContain('w:dinner');
+    expect(typed.filter((k) => k.startsWith('model|w:') || k.startsWith('model|t:'))).toEqual([]);
+    expect(features(text, m).filter((k) => k.startsWith('t:') || k.includes('|'))).toEqual([]);
+  });
+
   it('does not take the capital at the start of a sentence for a name', () => {
     const text = 'Shares rose. Apple said sales grew.';
     const f = features(text, at(text, 'Apple', 'apple'));
