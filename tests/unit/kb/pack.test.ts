@@ -9,6 +9,10 @@ import { SHARDS, splitPack } from '../../../lib/kb/split';
 import { RESEARCH_REMARK } from '../../../scripts/kb-merge';
 import { FACT_LABELS } from '../../../lib/kb/phrases';
 import { packErrorOf, rawEntity, rawPack } from './fixtures';
+import path from 'node:path';
+import contextModelJson from '../../../lib/kb/packs/context-model.json';
+import { judgeMentions, type ContextModel } from '../../../lib/match/context';
+import { loadJudged } from '../../../scripts/corpus';
 
 const entity = rawEntity;
 // the pack author's older format (schema 1) must report the same places
@@ -41,6 +45,21 @@ describe('the default pack', () => {
     // company names that begin with a common word count only as written
     expect(ids('Microsoft build AI data centres to scale AI and open AI models together, AI labs figure AI out')).toEqual(['microsoft']);
     expect(ids('Scale AI and Together AI, at Microsoft Build')).toEqual(['scale-ai', 'together-ai', 'microsoft-build']);
+  });
+
+  it('judges an ambiguous name with its entity’s type, as the context model was trained, which changes some choices', () => {
+    const k = kb;
+    const model = contextModelJson as ContextModel;
+    const related = (a: string, b: string) => k.areRelated(a, b);
+    const names = (ms: readonly { start: number; entity: string }[]) => ms.map((m) => `${m.start}:${m.entity}`).join(' ');
+    let changed = 0;
+    for (const item of loadJudged(path.resolve(import.meta.dirname, '../../fixtures/ambiguity'), 'dev')) {
+      const found = k.matcher.find(item.text);
+      const typed = judgeMentions(item.text, found, model, related, (id) => k.byId.get(id)?.type);
+      expect(names(k.find(item.text)), item.id).toBe(names(typed));
+      if (names(typed) !== names(judgeMentions(item.text, found, model, related))) changed++;
+    }
+    expect(changed).toBeGreaterThan(0);
   });
 
   it('phrases relations from both ends', () => {
