@@ -4,8 +4,14 @@ import { ContextModelSchema, describePackErrors, KnowledgeBase, parsePack } from
 import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { Entity, Pack } from '../../../lib/kb/schema';
 import { packErrorOf, rawEntity as authored, rawPack } from './fixtures';
+import { judgeMentions } from '../../../lib/match/context';
 
 // A two-entity stand-in for the shipped pack: these tests never load the real one (2 MB).
+// the judge as it is, watched: which entity types the knowledge base tells it
+vi.mock('../../../lib/match/context', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../lib/match/context')>();
+  return { ...real, judgeMentions: vi.fn(real.judgeMentions) };
+});
 vi.mock('../../../lib/kb/packs/default.json', () => ({
   default: {
     schema_version: 2,
@@ -76,6 +82,13 @@ describe('a knowledge base', () => {
     const k = kb();
     expect(k.find('Microsoft invested in OpenAI.').map((m) => m.entity)).toEqual(['microsoft', 'openai']);
     expect(k.find('an Apple a day keeps the doctor away').map((m) => m.entity)).toEqual([]);
+  });
+
+  it('tells the context judge each entity’s type, as the model was trained with', () => {
+    const k = kb();
+    k.find('Acme shipped the Apple update, Jensen Huang said.');
+    const typeOf = vi.mocked(judgeMentions).mock.lastCall![4]!;
+    expect([typeOf('acme'), typeOf('jensen-huang'), typeOf('nobody')]).toEqual(['organization', 'person', undefined]);
   });
 
   it('marks the names of entities tagged general, and only those', () => {

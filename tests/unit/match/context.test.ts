@@ -19,12 +19,12 @@ describe('context features of an ambiguous name', () => {
   });
 
   it("reads the cues that depend on the kind of thing named also crossed with the entity's type, and no others", () => {
-    const text = 'Dinner was cooked by Claude Peyrot, and the kitchen was quiet.';
+    const text = 'Dinner was cooked by Claude Peyrot, and the industry crowd was quiet.';
     const m = at(text, 'Claude', 'claude');
     const typed = [...contextFeatures(text, m, [m], () => false, undefined, 'model').keys()];
     expect(typed).toEqual(expect.arrayContaining(['t:model', 'next-capital', 'model|next-capital', 'p1:by', 'model|p1:by']));
-    // words further off and the signature are read once, whatever the type
-    expect(typed).toContain('w:dinner');
+    // words further off and the signature are read once, whatever the type (even a word that names a cue)
+    expect(typed).toEqual(expect.arrayContaining(['w:dinner', 'w:industry']));
     expect(typed.filter((k) => k.startsWith('model|w:') || k.startsWith('model|t:'))).toEqual([]);
     expect(features(text, m).filter((k) => k.startsWith('t:') || k.includes('|'))).toEqual([]);
   });
