@@ -74,6 +74,18 @@ function applyEach(files: readonly string[], step: (entities: Entity[], file: st
   writeDefaultPack({ ...pack, entities });
 }
 const listed = (items: readonly string[]) => (items.length ? `:\n  ${items.join('\n  ')}` : '');
+/** A translation command: `--todo LANG` prints what the pack lacks in LANG as a batch; files set it. */
+function translations(todo: (entities: readonly Entity[], lang: LabelsBatch['lang']) => unknown, step: Parameters<typeof applyEach>[1]): number {
+  const lang = option('--todo');
+  if (lang) {
+    if (lang === 'en' || !(LANGS as readonly string[]).includes(lang)) throw new Error(`--todo ${lang}: not a card language other than en`);
+    console.log(JSON.stringify(todo(defaultPack().entities, lang as LabelsBatch['lang']), null, 1));
+    return 0;
+  }
+  if (!args.length) throw new Error(`usage: npm run kb -- ${command} FILE... | ${command} --todo LANG`);
+  applyEach(args, step);
+  return 0;
+}
 
 function entitiesFrom(file: string | undefined) {
   return file ? parsePack(readJson(file)).entities : defaultKnowledgeBase().entities;
@@ -161,34 +173,16 @@ function main(): number {
       });
       return 0;
     }
-    case 'values': {
-      const todo = option('--todo');
-      if (todo) {
-        if (todo === 'en' || !(LANGS as readonly string[]).includes(todo)) throw new Error(`--todo ${todo}: not a card language other than en`);
-        console.log(JSON.stringify(valuesToDo(defaultPack().entities, todo as ValuesBatch['lang']), null, 1));
-        return 0;
-      }
-      if (!args.length) throw new Error('usage: npm run kb -- values FILE... | values --todo LANG');
-      applyEach(args, (entities, f) => {
+    case 'values':
+      return translations((entities, lang) => valuesToDo(entities, lang), (entities, f) => {
         const r = mergeValues(entities, readJson(f) as ValuesBatch);
         return { entities: r.entities, line: `${r.set} values set, ${r.unmatched.length} left out (no such fact any more, or empty)${listed(r.unmatched)}` };
       });
-      return 0;
-    }
-    case 'labels': {
-      const todo = option('--todo');
-      if (todo) {
-        if (todo === 'en' || !(LANGS as readonly string[]).includes(todo)) throw new Error(`--todo ${todo}: not a card language other than en`);
-        console.log(JSON.stringify(labelsToDo(defaultPack().entities, todo as LabelsBatch['lang']), null, 1));
-        return 0;
-      }
-      if (!args.length) throw new Error('usage: npm run kb -- labels FILE... | labels --todo LANG');
-      applyEach(args, (entities, f) => {
+    case 'labels':
+      return translations((entities, lang) => labelsToDo(entities, lang), (entities, f) => {
         const r = mergeLabels(entities, LabelsBatch.parse(readJson(f)));
         return { entities: r.entities, line: `${r.set} labels set, ${r.unmatched.length} left out (no fact has the label, or the table has it)${listed(r.unmatched)}` };
       });
-      return 0;
-    }
     case 'prune': {
       const pack = defaultPack();
       const { entities, facts, citations } = pruneNotReports(pack.entities, notReports());
