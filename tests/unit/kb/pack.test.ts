@@ -13,6 +13,7 @@ import path from 'node:path';
 import contextModelJson from '../../../lib/kb/packs/context-model.json';
 import { judgeMentions, type ContextModel } from '../../../lib/match/context';
 import { loadJudged } from '../../../scripts/corpus';
+import fs from 'node:fs';
 
 const entity = rawEntity;
 // the pack author's older format (schema 1) must report the same places
@@ -116,6 +117,26 @@ describe('the default pack', () => {
       e.facts.flatMap((f) => (Object.keys(f.values ?? {}) as (keyof typeof FACT_LABELS)[]).filter((l) => !FACT_LABELS[l].has(f.label) && !f.labels?.[l]).map((l) => `${e.id} ${l}: ${f.label}`)),
     );
     expect(english).toEqual([]);
+  });
+
+  it('keeps a blocker only for a fixed expression, each with its reason in the review (a phrase written many ways is the context model’s)', () => {
+    const review = new Map(
+      fs
+        .readFileSync(path.resolve(import.meta.dirname, '../../../kb-research/2026-12/s20-blockers-review.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { entity: string; blocker: string; kind: string; reason: string })
+        .map((r) => [`${r.entity} ${r.blocker}`, r]),
+    );
+    const unjudged = (defaultPack as unknown as Pack).entities.flatMap((e) =>
+      e.blockers
+        .filter((b) => {
+          const r = review.get(`${e.id} ${b}`);
+          return !r || !['name', 'term'].includes(r.kind) || !r.reason;
+        })
+        .map((b) => `${e.id}: ${b}`),
+    );
+    expect(unjudged).toEqual([]);
   });
 
   it('tells each event once: no card has two facts with the same label and date', () => {
