@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isStale } from '../lib/kb/history';
-import { LANGS, todayIso, type Entity, type Pack } from '../lib/kb/schema';
+import { LANGS, todayIso, type Entity, type Lang, type Pack } from '../lib/kb/schema';
 import { LabelsBatch, labelsToDo, mergeLabels } from './kb-labels';
 import { mergeNames, mergeResearch, mergeValues, pruneNotReports, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
@@ -75,11 +75,11 @@ function applyEach(files: readonly string[], step: (entities: Entity[], file: st
 }
 const listed = (items: readonly string[]) => (items.length ? `:\n  ${items.join('\n  ')}` : '');
 /** A translation command: `--todo LANG` prints what the pack lacks in LANG as a batch; files set it. */
-function translations(todo: (entities: readonly Entity[], lang: LabelsBatch['lang']) => unknown, step: Parameters<typeof applyEach>[1]): number {
+function translations(todo: (entities: readonly Entity[], lang: Exclude<Lang, 'en'>) => unknown, step: Parameters<typeof applyEach>[1]): number {
   const lang = option('--todo');
   if (lang) {
     if (lang === 'en' || !(LANGS as readonly string[]).includes(lang)) throw new Error(`--todo ${lang}: not a card language other than en`);
-    console.log(JSON.stringify(todo(defaultPack().entities, lang as LabelsBatch['lang']), null, 1));
+    console.log(JSON.stringify(todo(defaultPack().entities, lang as Exclude<Lang, 'en'>), null, 1));
     return 0;
   }
   if (!args.length) throw new Error(`usage: npm run kb -- ${command} FILE... | ${command} --todo LANG`);

@@ -143,9 +143,17 @@ const LABEL_ROWS: Record<Exclude<Lang, 'en'>, string> = {
 export const FACT_LABELS = {} as Record<Exclude<Lang, 'en'>, ReadonlyMap<string, string>>;
 for (const [lang, row] of Object.entries(LABEL_ROWS) as [Exclude<Lang, 'en'>, string][]) FACT_LABELS[lang] = new Map(row.split('|').map((w, i) => [LABEL_KEYS[i]!, w]));
 
-/** A fact's label in the card's language, where the table has it (the value stays as written). */
-export function factLabel(label: string, lang: Lang): string {
-  return lang === 'en' ? label : (FACT_LABELS[lang].get(label) ?? label);
+/** The translations a fact carries of its own label, where the table lacks it (`labels` in the pack). */
+type OwnLabels = Readonly<Partial<Record<Lang, string>>> | undefined;
+
+/** A fact's label in the card's language: its own translation, else the table's, else as written (the value stays as written). */
+export function factLabel(label: string, lang: Lang, own?: OwnLabels): string {
+  return lang === 'en' ? label : (own?.[lang] ?? FACT_LABELS[lang].get(label) ?? label);
+}
+
+/** Whether a fact's label reads in `lang`: English, or a translation of its own or in the table. */
+export function labelReads(label: string, lang: Lang, own?: OwnLabels): boolean {
+  return lang === 'en' || own?.[lang] !== undefined || FACT_LABELS[lang].has(label);
 }
 
 /** How many labels the table has, in every language (a unit test holds each row to it). */

@@ -65,10 +65,10 @@ export function splitPack(pack: Pack, shards = SHARDS): SplitPack {
       const file = files[i * shards + shard]!;
       const description = e.description[lang];
       if (description !== undefined) file.descriptions[e.id] = description;
-      const values = e.facts.map((f) => f.values?.[lang] ?? null);
-      if (values.some((v) => v !== null)) file.values[e.id] = values;
-      const labels = e.facts.map((f) => f.labels?.[lang] ?? null);
-      if (labels.some((v) => v !== null)) file.labels[e.id] = labels;
+      for (const field of ['values', 'labels'] as const) {
+        const texts = e.facts.map((f) => f[field]?.[lang] ?? null);
+        if (texts.some((v) => v !== null)) file[field][e.id] = texts;
+      }
     });
     return { ...e, description: { en: e.description.en }, facts: [], links: {} };
   });

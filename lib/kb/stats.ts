@@ -1,4 +1,4 @@
-import { FACT_LABELS } from './phrases';
+import { labelReads } from './phrases';
 import { LANGS, type Entity } from './schema';
 
 export interface PackStats {
@@ -40,7 +40,7 @@ export function packStats(entities: readonly Entity[]): PackStats {
     names: count(LANGS, (e, l) => e.names[l] !== undefined),
     descriptions: count(LANGS, (e, l) => e.description[l] !== undefined),
     factValues: Object.fromEntries(LANGS.map((l) => [l, facts.filter((f) => l === 'en' || f.values?.[l] !== undefined).length])),
-    factLabels: Object.fromEntries(LANGS.map((l) => [l, facts.filter((f) => l === 'en' || FACT_LABELS[l].has(f.label) || f.labels?.[l] !== undefined).length])),
+    factLabels: Object.fromEntries(LANGS.map((l) => [l, facts.filter((f) => labelReads(f.label, l, f.labels)).length])),
     aliases: entities.reduce((n, e) => n + Object.values(e.names).reduce((m, v) => m + (v?.aliases.length ?? 0), 0), 0),
     relations: relations.length,
     unresolvedRelations: relations.filter((r) => !ids.has(r.target)).length,

@@ -125,17 +125,14 @@ export class KnowledgeBase {
       const e = this.byId.get(id);
       if (e) e.description[t.lang] = description;
     }
-    for (const [id, values] of Object.entries(t.values)) {
-      this.byId.get(id)?.facts.forEach((f, i) => {
-        const value = values[i];
-        if (value != null) f.values = { ...f.values, [t.lang]: value };
-      });
-    }
-    for (const [id, labels] of Object.entries(t.labels)) {
-      this.byId.get(id)?.facts.forEach((f, i) => {
-        const label = labels[i];
-        if (label != null) f.labels = { ...f.labels, [t.lang]: label };
-      });
+    // fact values and labels alike: by entity, in the order of its facts
+    for (const field of ['values', 'labels'] as const) {
+      for (const [id, texts] of Object.entries(t[field])) {
+        this.byId.get(id)?.facts.forEach((f, i) => {
+          const text = texts[i];
+          if (text != null) f[field] = { ...f[field], [t.lang]: text };
+        });
+      }
     }
     this.added.add(`${t.lang}.${t.shard}`);
   }
@@ -196,7 +193,7 @@ export class KnowledgeBase {
       name: pickLang(e.names, cardLang).canonical,
       description: pickLang(e.description, cardLang),
       lang: cardLang,
-      facts: cardFacts(e.facts, todayIso(), 5).map(({ values, labels, ...f }) => ({ ...f, label: labels?.[cardLang] ?? factLabel(f.label, cardLang), value: values?.[cardLang] ?? f.value })),
+      facts: cardFacts(e.facts, todayIso(), 5).map(({ values, labels, ...f }) => ({ ...f, label: factLabel(f.label, cardLang, labels), value: values?.[cardLang] ?? f.value })),
       relations,
       links: e.links,
     };

@@ -4,10 +4,10 @@ import { KnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
-import { DetailsFile, LANGS, Translations, type Pack, type PackInput } from '../../../lib/kb/schema';
+import { DetailsFile, LANGS, Translations, type Lang, type Pack, type PackInput } from '../../../lib/kb/schema';
 import { SHARDS, splitPack } from '../../../lib/kb/split';
 import { RESEARCH_REMARK } from '../../../scripts/kb-merge';
-import { FACT_LABELS } from '../../../lib/kb/phrases';
+import { labelReads } from '../../../lib/kb/phrases';
 import { packErrorOf, rawEntity, rawPack } from './fixtures';
 import path from 'node:path';
 import contextModelJson from '../../../lib/kb/packs/context-model.json';
@@ -49,15 +49,14 @@ describe('the default pack', () => {
   });
 
   it('judges an ambiguous name with its entity’s type, as the context model was trained, which changes some choices', () => {
-    const k = kb;
     const model = contextModelJson as ContextModel;
-    const related = (a: string, b: string) => k.areRelated(a, b);
+    const related = (a: string, b: string) => kb.areRelated(a, b);
     const names = (ms: readonly { start: number; entity: string }[]) => ms.map((m) => `${m.start}:${m.entity}`).join(' ');
     let changed = 0;
     for (const item of loadJudged(path.resolve(import.meta.dirname, '../../fixtures/ambiguity'), 'dev')) {
-      const found = k.matcher.find(item.text);
-      const typed = judgeMentions(item.text, found, model, related, (id) => k.byId.get(id)?.type);
-      expect(names(k.find(item.text)), item.id).toBe(names(typed));
+      const found = kb.matcher.find(item.text);
+      const typed = judgeMentions(item.text, found, model, related, (id) => kb.byId.get(id)?.type);
+      expect(names(kb.find(item.text)), item.id).toBe(names(typed));
       if (names(typed) !== names(judgeMentions(item.text, found, model, related))) changed++;
     }
     expect(changed).toBeGreaterThan(0);
@@ -114,7 +113,7 @@ describe('the default pack', () => {
 
   it('labels every fact in each language its value is in: the card’s table has the label, or the fact its own', () => {
     const english = (defaultPack as unknown as Pack).entities.flatMap((e) =>
-      e.facts.flatMap((f) => (Object.keys(f.values ?? {}) as (keyof typeof FACT_LABELS)[]).filter((l) => !FACT_LABELS[l].has(f.label) && !f.labels?.[l]).map((l) => `${e.id} ${l}: ${f.label}`)),
+      e.facts.flatMap((f) => (Object.keys(f.values ?? {}) as Lang[]).filter((l) => !labelReads(f.label, l, f.labels)).map((l) => `${e.id} ${l}: ${f.label}`)),
     );
     expect(english).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factLabel, RELATION_PHRASES } from '../../../lib/kb/phrases';
+import { factLabel, labelReads, RELATION_PHRASES } from '../../../lib/kb/phrases';
 import { LANGS, RELATION_TYPES, type Lang, type RelationType } from '../../../lib/kb/schema';
 
 /** What a card shows for a relation to an entity named "Acme": the phrase with its name in place (as the store fills it). */
@@ -208,5 +208,13 @@ describe('fact labels', () => {
     expect(factLabel('Nobel Prize in Chemistry', 'de')).toBe('Nobel Prize in Chemistry');
     expect(factLabel('Nobel Prize in Chemistry', 'ar')).toBe('Nobel Prize in Chemistry');
     expect(factLabel('ceo', 'fr')).toBe('ceo');
+  });
+
+  it("takes the fact's own translation of its label before the table's, and says in which languages a label reads", () => {
+    const own = { ar: 'صفقة', fr: 'Accord' };
+    expect([factLabel('Deal', 'ar', own), factLabel('Deal', 'fr', own), factLabel('Deal', 'de', own), factLabel('Deal', 'en', own)]).toEqual(['صفقة', 'Accord', 'Deal', 'Deal']);
+    expect(factLabel('CEO', 'ar', { ar: 'المدير' })).toBe('المدير');
+    expect(factLabel('CEO', 'ar', { fr: 'PDG' })).toBe('الرئيس التنفيذي');
+    expect([labelReads('Deal', 'ar', own), labelReads('Deal', 'de', own), labelReads('Deal', 'en'), labelReads('CEO', 'ja'), labelReads('Origin', 'ja')]).toEqual([true, false, true, true, false]);
   });
 });
