@@ -1,7 +1,7 @@
 /**
  * Walks a document's text nodes into blocks: runs of text that belong to the same block element,
- * so a name never matches across a heading and the next paragraph. Fields, editable areas, code
- * and our own UI are never entered.
+ * so a name never matches across a heading and the next paragraph. Fields, editable areas, code,
+ * text kept for screen readers only and our own UI are never entered.
  */
 
 import { MATCH_MAX_TEXT_CHARS } from '../shared/wire';
@@ -26,14 +26,19 @@ const BLOCK_TAGS = [
 // tag names as the DOM gives them: upper case in HTML, lower case for SVG, MathML and XHTML
 const SKIP = new Set([...SKIP_TAGS, ...SKIP_TAGS.map((t) => t.toLowerCase())]);
 const BLOCK = new Set([...BLOCK_TAGS, ...BLOCK_TAGS.map((t) => t.toLowerCase())]);
-/** editable areas: one selector, for one element (matches) or a whole tree (querySelectorAll) */
-const EDITABLE = '[contenteditable]:not([contenteditable="false"]), [role="textbox"]';
+/**
+ * Areas never read, by one selector, for one element (matches) or a whole tree (querySelectorAll):
+ * editable ones, and text the page hides for screen readers only (the common utility classes: "The
+ * Verge homepage" on a logo link), which no reader sees painted and which would take the first
+ * mention's mark from the visible one.
+ */
+const UNREAD = '[contenteditable]:not([contenteditable="false"]), [role="textbox"], .sr-only, .visually-hidden, .visuallyhidden, .screen-reader-text, .screen-reader-only';
 
-const isEditable = (el: Element) => el.matches(EDITABLE);
+const isUnread = (el: Element) => el.matches(UNREAD);
 
-/** True when text inside `el` must never be annotated; `editable` may answer from a query made beforehand. */
-export function isExcluded(el: Element, ownHost: Element | null, editable: (el: Element) => boolean = isEditable): boolean {
-  return el === ownHost || SKIP.has(el.tagName) || editable(el);
+/** True when text inside `el` must never be annotated; `unread` may answer from a query made beforehand. */
+export function isExcluded(el: Element, ownHost: Element | null, unread: (el: Element) => boolean = isUnread): boolean {
+  return el === ownHost || SKIP.has(el.tagName) || unread(el);
 }
 
 export function blockOf(el: Element, cache: Map<Element, Element> = new Map()): Element {
@@ -64,9 +69,9 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
   const cache = new Map<Element, Element>();
   const shadows: ShadowRoot[] = [];
   // no filter callback: a call from the DOM into script for every node costs more than the walk.
-  // Editable areas are found by one selector query.
-  const editable = new Set<Element>('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(EDITABLE) : []);
-  const isEditableHere = (el: Element) => editable.has(el);
+  // Areas never read are found by one selector query.
+  const unread = new Set<Element>('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(UNREAD) : []);
+  const isUnreadHere = (el: Element) => unread.has(el);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   /** the next node after the current one's subtree */
   const past = (): Node | null => {
@@ -86,7 +91,7 @@ export function* walkBlocks(root: Node, ownHost: Element | null = null, onShadow
     if (++seen % 256 === 0) yield;
     if (n.nodeType !== Node.TEXT_NODE) {
       const el = n as Element;
-      if (isExcluded(el, ownHost, isEditableHere)) {
+      if (isExcluded(el, ownHost, isUnreadHere)) {
         n = past();
         continue;
       }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { extractBlocks, extractBlocksSliced, locate } from '../../../lib/page/extract';
+import { extractBlocks, extractBlocksSliced, insideExcluded, locate } from '../../../lib/page/extract';
 import { piecesOf, toRange } from '../../../lib/page/annotate';
 import { MATCH_MAX_TEXT_CHARS } from '../../../lib/shared/wire';
 
@@ -55,6 +55,16 @@ describe('extractBlocks edge cases', () => {
   it('separates runs at a <br> between inline elements, and skips SVG text and a textbox role', () => {
     document.body.innerHTML = '<p><b>Nvidia</b><br><i>Microsoft</i></p><svg><text>OpenAI</text></svg><div role="textbox">Meta</div><p>Apple</p>';
     expect(extractBlocks(document.body).map((b) => b.text)).toEqual(['Nvidia', 'Microsoft', 'Apple']);
+  });
+});
+
+describe('text kept for screen readers only', () => {
+  it('is not read, by the walk or for a changed node', () => {
+    document.body.innerHTML =
+      '<a href="/"><span class="sr-only">The Verge homepage</span></a><p>Nvidia <span class="visually-hidden">and Intel</span></p><p class="screen-reader-text">Meta</p><p class="sr-only-focusable-not">Apple</p>';
+    expect(extractBlocks(document.body).map((b) => b.text.trim())).toEqual(['Nvidia', 'Apple']);
+    expect(insideExcluded(document.querySelector('.visually-hidden')!.firstChild!, null)).toBe(true);
+    expect(insideExcluded(document.querySelector('p')!.firstChild!, null)).toBe(false);
   });
 });
 
