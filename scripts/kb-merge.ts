@@ -192,7 +192,9 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
     const held = (rec.facts ?? []).filter((f) => !factProblem(f));
     const problem = !EntityId.safeParse(rec.id).success || !NEW_TYPES.has(rec.type)
       ? 'id or type malformed'
-      : byId.has(rec.id)
+      : !(rec.common_word_names ?? []).every((c) => typeof c === 'string')
+        ? 'common_word_names not a list of names'
+        : byId.has(rec.id)
         ? 'already in the pack'
         : !(['en', 'ar'] as const).every((l) => plain(rec.names?.[l]?.canonical, 120) && plain(rec.description?.[l], 300))
           ? 'needs names and a description in English and Arabic'

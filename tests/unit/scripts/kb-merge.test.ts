@@ -279,6 +279,8 @@ describe('merging research records', () => {
             { id: 'no-arabic', type: 'organization', names: { en: { canonical: 'No Arabic', aliases: ['No Arabic'] } }, description: { en: 'x' }, facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
             { id: 'acme', type: 'organization', names: names('Acme', 'أكمي'), description, facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
             { id: 'summit', type: 'event', names: names('Summit', 'قمة'), description, facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
+            // a researcher's note where a name belongs: said, not a crash of the name folding
+            { id: 'noted', type: 'organization', names: names('Noted', 'نوتد'), description, common_word_names: [{ text: 'Noted', also: 'a verb' }] as unknown as string[], facts: [fact('Founded', '2001'), fact('Revenue', '$1')] },
           ],
         },
       ],
@@ -302,6 +304,7 @@ describe('merging research records', () => {
       'needs names and a description in English and Arabic': ['no-arabic'],
       'already in the pack': ['acme'],
       'id or type malformed': ['summit'],
+      'common_word_names not a list of names': ['noted'],
     });
     expect(report.new.aliasesDropped).toEqual(['rides: Acme Rides (acme)', 'rides: Rides']);
     expect(() => Pack.parse({ schema_version: 2, id: 'default', name: 'T', version: '1', current_to: '2026-11-30', entities })).not.toThrow();
