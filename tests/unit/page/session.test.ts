@@ -116,7 +116,7 @@ describe('runDossier on article.html', () => {
     expect(state.aiPage).toBe(false);
     await browser.storage.local.set({ [KEYS.settings]: { sites: { [location.hostname]: 'on' } } });
     await waitFor(() => registry.size > 0);
-    expect(painted()).toEqual({ 'dossier-organization': ['Google', 'Microsoft'] });
+    expect(painted()).toEqual({ 'dossier-organization': ['Microsoft'], 'dossier-product': ['Google Maps'] });
   });
 
   it('leaves highlights alone when a repaint finds the same mentions', async () => {
