@@ -195,12 +195,12 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
       : !(rec.common_word_names ?? []).every((c) => typeof c === 'string')
         ? 'common_word_names not a list of names'
         : byId.has(rec.id)
-        ? 'already in the pack'
-        : !(['en', 'ar'] as const).every((l) => plain(rec.names?.[l]?.canonical, 120) && plain(rec.description?.[l], 300))
-          ? 'needs names and a description in English and Arabic'
-          : held.length < 2
-            ? 'fewer than two facts that pass review'
-            : undefined;
+          ? 'already in the pack'
+          : !(['en', 'ar'] as const).every((l) => plain(rec.names?.[l]?.canonical, 120) && plain(rec.description?.[l], 300))
+            ? 'needs names and a description in English and Arabic'
+            : held.length < 2
+              ? 'fewer than two facts that pass review'
+              : undefined;
     if (problem) {
       (report.new.rejected[problem] ??= []).push(rec.id);
       continue;
