@@ -1,6 +1,7 @@
 // Merges research records (kb/research/<pass>/batch-*.json, format in kb/research/README.md) into a
 // pack, after the review rules below. Used by `npm run kb -- merge`.
 import { normaliseName } from '../lib/match/normalise';
+import { withoutRepeats } from '../lib/kb/alias-repeats';
 import { dateBefore, EntityId, type AliasSpec, type Entity, type Pack } from '../lib/kb/schema';
 import { ENTITY_TYPES, RELATION_TYPES, type Lang, type RelationType } from '../lib/shared/vocabulary';
 
@@ -223,9 +224,10 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
         },
       ]),
     ) as Entity['names'];
+    const { names: once } = withoutRepeats(names);
     const description = Object.fromEntries(Object.entries(rec.description).filter(([, d]) => plain(d, 300)).map(([l, d]) => [l, d!.trim()]));
     const tags = (rec.tags ?? []).filter((t) => plain(t, 40)).slice(0, 20);
-    const e: Entity = { id: rec.id, type: rec.type as Entity['type'], names, description: description as Entity['description'], blockers: [], facts: [], relations: [], links: {}, tags };
+    const e: Entity = { id: rec.id, type: rec.type as Entity['type'], names: once, description: description as Entity['description'], blockers: [], facts: [], relations: [], links: {}, tags };
     entities.push(e);
     byId.set(e.id, e);
     landed.push([e, rec]);
@@ -353,6 +355,7 @@ export function mergeNames(entities: Entity[], batch: NamesBatch): { entities: E
       return [typeof a === 'string' ? a : { text, case: a.case ?? 'any', ambiguous, partial: !!a.partial }];
     });
     e.names[batch.lang] = { canonical: rec.canonical, aliases: [...(e.names[batch.lang]?.aliases ?? []), ...added] };
+    e.names = withoutRepeats(e.names).names;
     if (rec.description && plain(rec.description, 300)) e.description[batch.lang] = rec.description;
   }
   return { entities: out, dropped };

@@ -8,6 +8,7 @@ import { DetailsFile, LANGS, Translations, type Lang, type Pack, type PackInput 
 import { SHARDS, splitPack } from '../../../lib/kb/split';
 import { RESEARCH_REMARK } from '../../../scripts/kb-merge';
 import { labelReads } from '../../../lib/kb/phrases';
+import { withoutRepeats } from '../../../lib/kb/alias-repeats';
 import { packErrorOf, rawEntity, rawPack } from './fixtures';
 import path from 'node:path';
 import contextModelJson from '../../../lib/kb/packs/context-model.json';
@@ -106,6 +107,11 @@ describe('the default pack', () => {
     for (const lang of LANGS) expect(split.missing(ids, lang)).toEqual([]);
     for (const lang of LANGS) for (const e of shipped.entities) expect(split.card(e.id, lang), `${e.id} in ${lang}`).toEqual(whole.card(e.id, lang));
   });
+  it('names each entity once per writing: no alias repeats another of its own under a looser rule (lib/kb/alias-repeats.ts)', () => {
+    const repeats = (defaultPack as unknown as Pack).entities.flatMap((e) => withoutRepeats(e.names).dropped.map((d) => `${e.id} ${d}`));
+    expect(repeats).toEqual([]);
+  });
+
   it("speaks to the reader, not to the researcher: no note or fact mentions the research's input, lists or sourcing", () => {
     const said = (defaultPack as unknown as Pack).entities.flatMap((e) => [...e.facts.map((f) => f.value), ...e.relations.map((r) => r.note ?? '')]);
     expect(said.filter((t) => RESEARCH_REMARK.test(t))).toEqual([]);

@@ -290,7 +290,7 @@ describe('merging research records', () => {
     expect(entities.map((e) => e.id)).toEqual(['acme', 'rides', 'wheels']);
     const rides = entities[1]!;
     // the alias another entity has and the common word are dropped; the acronym keeps its case rule
-    expect(rides.names.en!.aliases).toEqual(['Rides Inc', { text: 'RI', case: 'exact' }]);
+    expect(rides.names.en!.aliases).toEqual(['Rides Inc', { text: 'RI', case: 'exact', ambiguous: false, partial: false }]);
     expect(rides.names.ar!.canonical).toBe('رايدز');
     expect(rides.description.ar).toBe(description.ar);
     expect(rides.tags).toEqual(['mobility']);
@@ -308,6 +308,38 @@ describe('merging research records', () => {
     });
     expect(report.new.aliasesDropped).toEqual(['rides: Acme Rides (acme)', 'rides: Rides']);
     expect(() => Pack.parse({ schema_version: 2, id: 'default', name: 'T', version: '1', current_to: '2026-11-30', entities })).not.toThrow();
+  });
+
+  it("keeps a new entity's name once when another language repeats it, with the first form's case rule", () => {
+    const fact = (label: string) => ({ label, value: '2010', as_of: '2026-03', source: A });
+    const { entities, report } = mergeResearch(
+      pack([]),
+      [
+        {
+          new: [
+            {
+              id: 'dockyard',
+              type: 'product',
+              names: {
+                en: { canonical: 'Dockyard', aliases: [{ text: 'Dockyard', case: 'exact' }, 'Dockyard Cloud'] },
+                ar: { canonical: 'دوكيارد', aliases: ['دوكيارد', 'Dockyard Cloud'] },
+                // a bare Latin form in another language would match "dockyard" in any case on every page
+                zh: { canonical: 'Dockyard', aliases: ['dockyard', 'Dockyard云'] },
+              },
+              description: { en: 'A container platform.', ar: 'منصة حاويات.' },
+              facts: [fact('Founded'), fact('Launched')],
+            },
+          ],
+        },
+      ],
+      '2026-11-30',
+    );
+    const names = entities[0]!.names;
+    expect(names.en!.aliases).toEqual([{ text: 'Dockyard', case: 'exact', ambiguous: false, partial: false }, 'Dockyard Cloud']);
+    expect(names.ar!.aliases).toEqual(['دوكيارد']);
+    expect(names.zh!.aliases).toEqual(['Dockyard云']);
+    // a repeat is not a conflict with another entity: nothing to report
+    expect(report.new.aliasesDropped).toEqual([]);
   });
 
   it('sets translated fact values by entity, label and English value, and leaves out one whose fact has changed', () => {
