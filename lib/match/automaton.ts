@@ -54,9 +54,7 @@ export const AUTOMATON_ARRAYS = {
   out: Int32Array,
   /** nearest state on the fail chain with an output, or -1 */
   dict: Int32Array,
-  /** the state itself if it has an output, else dict: the first state to report */
-  report: Int32Array,
-  /** bit s set when report[s] is not -1: a small table, read by the steps that do not go through a dense row (whose entries carry the same mark) */
+  /** bit s set when s reports (its own output, or dict's): a small table, read by the steps that do not go through a dense row (whose entries carry the same mark) */
   reports: Uint8Array,
   /**
    * `width` complete transitions (failures followed) per row, one per column of slotOf; a target
@@ -199,10 +197,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const dense = new Int32Array(rows * width);
   const fail = new Int32Array(n);
   const dict = new Int32Array(n).fill(-1);
-  // Stryker disable next-line UnaryOperator: every entry is set after the failure links, before any read
-  const report = new Int32Array(n).fill(-1);
   const reports = new Uint8Array((n + 7) >> 3);
-  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, slotOf, width, fail, out, dict, report, reports, rows, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
+  const a: Automaton = { edgeStart, edgeChar, edgeNext, rootDense, slotOf, width, fail, out, dict, reports, rows, dense, patternLength: Int32Array.from(patterns, (p) => p.length) };
 
   // breadth-first: fail links of a state depend only on shallower states. A state's chain ends at
   // DEAD when its last unit is a Latin letter or digit, at the root otherwise
@@ -230,11 +226,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue[tail++] = t;
     }
   }
-  for (let s = 0; s < n; s++) {
-    report[s] = out[s] !== -1 ? s : dict[s]!;
-    // Stryker disable next-line UnaryOperator: no state's report is DEAD (1), so `!== 1` sets every bit, and the scan's walk from report[s] = -1 finds nothing more
-    if (report[s] !== -1) reports[s >> 3]! |= 1 << (s & 7);
-  }
+  for (let s = 0; s < n; s++) if (out[s] !== -1 || dict[s] !== -1) reports[s >> 3]! |= 1 << (s & 7);
   // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
   // A row starts as a copy of its failure target's row, then takes its own children.
   for (let slot = 0; slot < width; slot++) {
@@ -255,7 +247,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       if (slot < width) dense[base + slot] = edgeNext[e]!;
     }
   }
-  for (let i = 0; i < dense.length; i++) if (report[dense[i]!] !== -1) dense[i] = ~dense[i]!;
+  for (let i = 0; i < dense.length; i++) if (reportsAt(a, dense[i]!)) dense[i] = ~dense[i]!;
   return a;
 }
 
@@ -271,6 +263,12 @@ export function step(a: Automaton, s: number, c: number): number {
     s = a.fail[s]!;
   }
 }
+
+/** Whether state `s` reports: its own output, or one on its failure chain. */
+export const reportsAt = (a: Automaton, s: number) => (a.reports[s >> 3]! & (1 << (s & 7))) !== 0;
+
+/** The first state to report from `s`: s itself if it has an output, else dict's (-1: none). */
+export const firstReport = (a: Automaton, s: number) => (a.out[s] !== -1 ? s : a.dict[s]!);
 
 /** A dense entry's state, whether or not it carries the mark of a state that reports. */
 export const plain = (entry: number) => (entry < 0 ? ~entry : entry);

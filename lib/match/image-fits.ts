@@ -28,8 +28,8 @@ export function imageFits(a: Automaton): boolean {
   // a leaf never has a dense row, so there are fewer rows than states (and a root, so at least one)
   if (!Number.isInteger(a.rows) || a.rows < 1 || a.rows >= n || a.rootDense.length !== ROOT_DENSE || a.slotOf.length !== 0x10000) return false;
   if (!Number.isInteger(a.width) || a.width < 0 || a.width > MAX_WIDTH || a.dense.length !== a.rows * a.width) return false;
-  if (a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.report.length !== n || a.reports.length !== (n + 7) >> 3) return false;
+  if (a.edgeStart.length !== n + 1 || a.out.length !== n || a.dict.length !== n || a.reports.length !== (n + 7) >> 3) return false;
   const edges = a.edgeStart[n]!;
   if (edges > a.edgeChar.length || edges > a.edgeNext.length || !within(a.edgeStart, 0, edges)) return false;
-  return within(a.edgeNext.subarray(0, edges), 0, n - 1) && within(a.fail, 0, n - 1) && within(a.dense, -n, n - 1) && [a.dict, a.report, a.rootDense].every((arr) => within(arr, -1, n - 1));
+  return within(a.edgeNext.subarray(0, edges), 0, n - 1) && within(a.fail, 0, n - 1) && within(a.dense, -n, n - 1) && [a.dict, a.rootDense].every((arr) => within(arr, -1, n - 1));
 }

@@ -5,7 +5,7 @@
  * Per code point: NFKC, then Latin diacritics stripped, lower case, typographic punctuation and spaces
  * unified, Arabic letter variants unified and Arabic marks and tatweel dropped. Runs of spaces collapse.
  */
-import { ABSENT, buildAutomaton, DEAD, plain, SPARSE, step, type Automaton } from './automaton';
+import { ABSENT, buildAutomaton, DEAD, firstReport, plain, SPARSE, step, type Automaton } from './automaton';
 import { createHits, pushHit, type Hits } from './hits';
 import { isWordUnit } from './boundaries';
 
@@ -157,7 +157,7 @@ function foldedSlow(folded: Uint32Array, slotOf: Uint8Array, c: number): number 
  * tight. Returns the normalised length, or -1 when the buffers are too small.
  */
 function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Array, hits: Hits): number {
-  const { edgeStart, edgeChar, edgeNext, fail, out, dict, report, reports, rows, dense, slotOf, width } = a;
+  const { edgeStart, edgeChar, edgeNext, fail, out, dict, reports, rows, dense, slotOf, width } = a;
   let folded = foldedBy.get(a);
   if (!folded) foldedBy.set(a, (folded = new Uint32Array(0x10000)));
   hits.count = 0;
@@ -185,7 +185,7 @@ function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Arr
       if (input.codePointAt(i)! > 0xffff) i++;
       for (let k = from; k < o; k++) {
         s = step(a, s, codes[k]!);
-        if (reports[s >> 3]! & (1 << (s & 7))) for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, k + 1);
+        if (reports[s >> 3]! & (1 << (s & 7))) for (let d = firstReport(a, s); d !== -1; d = dict[d]!) pushHit(hits, out[d]!, k + 1);
       }
       continue;
     }
@@ -222,7 +222,8 @@ function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Arr
       } else s = step(a, s, f);
       if (!(reports[s >> 3]! & (1 << (s & 7)))) continue;
     }
-    for (let d = report[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
+    // the first state to report, inline: firstReport(a, s)
+    for (let d = out[s] !== -1 ? s : dict[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
   }
   map[o] = n;
   return o;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, step } from '../../../lib/match/automaton';
+import { buildAutomaton, firstReport, step } from '../../../lib/match/automaton';
 import { createHits } from '../../../lib/match/hits';
 import { isWordUnit } from '../../../lib/match/boundaries';
 import { normalise, normaliseAndScan } from '../../../lib/match/normalise';
@@ -21,7 +21,7 @@ function rawHitsOf(patterns: string[], text: string): string[] {
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     s = step(a, s, text.charCodeAt(i));
-    for (let d = a.report[s]!; d !== -1; d = a.dict[d]!) out.push(`${a.out[d]}@${i + 1}`);
+    for (let d = firstReport(a, s); d !== -1; d = a.dict[d]!) out.push(`${a.out[d]}@${i + 1}`);
   }
   return out.sort();
 }
@@ -176,7 +176,7 @@ describe('automaton', () => {
     const a = buildAutomaton(['ab', 'b', 'abc']);
     for (let i = 0; i < a.dense.length; i++) {
       const target = a.dense[i]! < 0 ? ~a.dense[i]! : a.dense[i]!;
-      expect(a.dense[i]! < 0).toBe(a.report[target] !== -1);
+      expect(a.dense[i]! < 0).toBe(firstReport(a, target) !== -1);
     }
   });
 
