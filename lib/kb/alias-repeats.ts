@@ -10,9 +10,9 @@ const written = (s: Spec): Alias => ((s.case ?? 'any') === 'any' && !s.ambiguous
 
 /**
  * An entity's aliases without repeats. Every language's aliases match every page, so a name written
- * again (in another language's list, or twice in one) under a looser rule undoes the first: a plain
- * "اليكسا" after an ambiguous "أليكسا" is painted without its context judged, a plain "python" after
- * an exact "Python" paints the snake. A repeat goes, and the stricter of the two rules (ambiguous,
+ * again (in another language's list, or twice in one) under a looser rule undoes the first: the
+ * matcher tries the surest reading first, so a plain repeat of a judged name is painted unjudged, and
+ * a plain "python" after an exact "Python" paints the snake. A repeat goes, and the stricter of the two rules (ambiguous,
  * partial) stays on the form kept; only another writing of an exact name ("Wasm" beside "WASM") is
  * a name of its own, kept as exact, unless it came without the exact rule in lower-case letters
  * only: the everyday word the exact rule is there to leave out.
@@ -34,10 +34,10 @@ export function withoutRepeats(names: Entity['names']): { names: Entity['names']
           aliases.push(s);
           continue;
         }
-        const written = exactKey(withoutArticle(s.text));
-        const cover = group.find((k) => k.case !== 'exact' || exactKey(withoutArticle(k.text)) === written);
+        const form = exactKey(withoutArticle(s.text));
+        const cover = group.find((k) => k.case !== 'exact' || exactKey(withoutArticle(k.text)) === form);
         // an any-case repeat in lower case letters only is the everyday word an exact form leaves out
-        const everyday = s.case !== 'exact' && written === written.toLowerCase() && written !== written.toUpperCase();
+        const everyday = s.case !== 'exact' && form === form.toLowerCase() && form !== form.toUpperCase();
         if (cover || everyday) {
           const into = cover ?? group[0]!;
           if (s.ambiguous) into.ambiguous = true;

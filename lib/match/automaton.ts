@@ -265,7 +265,7 @@ export function step(a: Automaton, s: number, c: number): number {
 }
 
 /** Whether state `s` reports: its own output, or one on its failure chain. */
-export const reportsAt = (a: Automaton, s: number) => (a.reports[s >> 3]! & (1 << (s & 7))) !== 0;
+const reportsAt = (a: Automaton, s: number) => (a.reports[s >> 3]! & (1 << (s & 7))) !== 0;
 
 /** The first state to report from `s`: s itself if it has an output, else dict's (-1: none). */
 export const firstReport = (a: Automaton, s: number) => (a.out[s] !== -1 ? s : a.dict[s]!);
