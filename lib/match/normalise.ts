@@ -222,8 +222,7 @@ function foldScan(a: Automaton, input: string, codes: Uint16Array, map: Int32Arr
       } else s = step(a, s, f);
       if (!(reports[s >> 3]! & (1 << (s & 7)))) continue;
     }
-    // the first state to report, inline: firstReport(a, s)
-    for (let d = out[s] !== -1 ? s : dict[s]!; d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
+    for (let d = firstReport(a, s); d !== -1; d = dict[d]!) pushHit(hits, out[d]!, o);
   }
   map[o] = n;
   return o;
