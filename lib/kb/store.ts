@@ -12,12 +12,14 @@ import { judgeMentions, type ContextModel } from '../match/context';
 import { shardOf, type CardFile } from './split';
 import { Matcher, matcherImageFits, type Match, type MatcherData, type MatcherImage } from '../match/matcher';
 
+const BASE64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 export const ContextModelSchema = z.strictObject({
   dim: z.number().int().positive(),
   bias: z.number(),
   weights: z.record(z.string().regex(/^\d+$/), z.number()),
   threshold: z.number().min(0).max(1),
-  signatures: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)).optional(),
+  signatures: z.record(z.string(), BASE64).optional(),
+  cues: z.strictObject({ is: z.record(z.string(), BASE64), else: z.record(z.string(), BASE64) }).optional(),
 });
 
 /**

@@ -283,4 +283,10 @@ describe('the context model format', () => {
     expect([sig('#AAAA'), sig('AAAA#'), sig('AA==A'), sig('AAAA==='), sig('AA AA')]).toEqual([true, true, true, true, true]);
     expect(fails({ signatures: { comet: 3 } })).toBe(true);
   });
+
+  it('takes cue words as base64 per entity on both sides, and nothing else there', () => {
+    const cues = (is: unknown, other: unknown = {}) => fails({ cues: { is, else: other } });
+    expect([cues({ honda: 'AAAA' }, { honda: 'AA==' }), cues({}), fails({ cues: undefined })]).toEqual([false, false, false]);
+    expect([cues({ honda: '#AAAA' }), cues({}, { honda: 3 }), fails({ cues: { is: {} } }), fails({ cues: { is: {}, else: {}, maybe: {} } })]).toEqual([true, true, true, true]);
+  });
 });

@@ -60,7 +60,7 @@ describe('the ambiguity set', () => {
 
   // The issue's target is 0.95 on each side; these floors are what the context model reaches on
   // the held-out half now (npm run eval), so a change that loses ground fails here.
-  const FLOOR = { trueUses: 0.78, lookAlikes: 0.8 };
+  const FLOOR = { trueUses: 0.88, lookAlikes: 0.91 };
   it(`judged by context, the held-out half keeps at least ${FLOOR.trueUses} of true uses painted and ${FLOOR.lookAlikes} of look-alikes left, per language`, () => {
     const kb = defaultKnowledgeBase();
     const report = scoreJudged(held, (i) => paintedIn((t) => kb.find(t), i.text), (id) => kb.byId.has(id));

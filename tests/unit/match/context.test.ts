@@ -144,6 +144,47 @@ describe('context features of an ambiguous name', () => {
   });
 });
 
+describe('an entity’s own cue words', () => {
+  const keys = (t: string) => encodeKeys(new Set(signatureTokens(t).map(tokenKey)));
+  // four entities, so a word only one of them has weighs log(4) ≈ 1.39 and one all four share 0
+  const cues = {
+    is: new EntitySignatures({ honda: keys('car cars hybrid dealership engine 汽车'), apple: keys('iphone handset'), amazon: keys('warehouse sellers'), peloton: keys('bike ride workout') }),
+    else: new EntitySignatures({ honda: keys('neighbour bakery'), apple: keys('fruit orchard pie'), amazon: keys('river rainforest basin tributary jungle canoed'), peloton: keys('cyclists race riders') }),
+  };
+  const cueFeatures = (text: string, name: string, entity: string, type = 'organization') =>
+    Object.fromEntries([...contextFeatures(text, at(text, name, entity), [at(text, name, entity)], () => false, undefined, type, cues)].filter(([k]) => /^(?:organization\|)?(?:is|else)/.test(k)));
+
+  it('counts the words of the sense meant and of the other senses, in steps, read plain and by type', () => {
+    expect(cueFeatures('The family across the road ran a little Honda generator; the hybrid car stayed at the dealership.', 'Honda', 'honda')).toEqual({
+      'is>0': 1, 'is>3': 1, 'is-more': 1, 'organization|is>0': 1, 'organization|is>3': 1, 'organization|is-more': 1,
+    });
+    expect(cueFeatures('Mrs. Honda next door runs the bakery.', 'Honda', 'honda')).toEqual({ 'else>0': 1, 'else-more': 1, 'organization|else>0': 1, 'organization|else-more': 1 });
+    expect(cueFeatures('Dinner with Honda.', 'Honda', 'honda')).toEqual({});
+  });
+
+  it('passes the last step only with enough rare words, and weighs each entity by its own words', () => {
+    // six rare words weigh about 8.3; three, about 4.2
+    const many = 'We canoed down the Amazon: river, rainforest, jungle, every tributary of the basin.';
+    expect(Object.keys(cueFeatures(many, 'Amazon', 'amazon'))).toEqual(expect.arrayContaining(['else>0', 'else>3', 'else>8', 'else-more']));
+    expect(Object.keys(cueFeatures('The Amazon river and its basin, canoed.', 'Amazon', 'amazon'))).not.toContain('else>8');
+    // Apple's fruit words are not Amazon's
+    expect(cueFeatures('Amazon pie from the orchard.', 'Amazon', 'amazon')).toEqual({});
+    // a tie says neither is more
+    expect(Object.keys(cueFeatures('The Amazon warehouse by the river.', 'Amazon', 'amazon'))).not.toEqual(expect.arrayContaining(['is-more']));
+    expect(Object.keys(cueFeatures('The Amazon warehouse by the river.', 'Amazon', 'amazon'))).not.toEqual(expect.arrayContaining(['else-more']));
+  });
+
+  it('reads Chinese cue words as character pairs', () => {
+    expect(Object.keys(cueFeatures('本田新款汽车上市。', '本田', 'honda'))).toContain('is>0');
+  });
+
+  it('says nothing for an entity without cue words, or with no cues at all', () => {
+    expect(cueFeatures('A hybrid car from the dealership, a Comet.', 'Comet', 'perplexity-comet')).toEqual({});
+    const text = 'A hybrid car at the Honda dealership.';
+    expect([...contextFeatures(text, at(text, 'Honda', 'honda'), [], () => false).keys()].some((k) => /^(?:is|else)/.test(k))).toBe(false);
+  });
+});
+
 describe('judgeMentions', () => {
   it('reads the signatures the model carries', () => {
     const keys = (t: string) => new Set(signatureTokens(t).map(tokenKey));
@@ -158,6 +199,21 @@ describe('judgeMentions', () => {
     const judge = (t: string, m: ContextModel) => judgeMentions(t, [at(t, 'Comet', 'perplexity-comet')], m, () => false).length;
     expect([judge(yes, withSignatures), judge(no, withSignatures), judge(yes, withSignatures)]).toEqual([1, 0, 1]);
     expect(judge(yes, { ...withSignatures, signatures: undefined })).toBe(0);
+  });
+
+  it('reads the cue words the model carries, each list on its own side', () => {
+    const keys = (t: string) => encodeKeys(new Set(signatureTokens(t).map(tokenKey)));
+    const withCues: ContextModel = {
+      ...model({ 'is>0': 5, 'else>0': -5 }),
+      bias: 0,
+      threshold: 0.5,
+      cues: { is: { honda: keys('hybrid dealership'), apple: keys('iphone') }, else: { honda: keys('bakery neighbour'), apple: keys('orchard') } },
+    };
+    const judge = (t: string, m: ContextModel) => judgeMentions(t, [at(t, 'Honda', 'honda')], m, () => false).length;
+    const car = 'The Honda hybrid from the dealership.';
+    const baker = 'Mrs Honda runs the bakery.';
+    expect([judge(car, withCues), judge(baker, withCues), judge('Honda.', withCues)]).toEqual([1, 0, 1]);
+    expect(judge(baker, { ...withCues, cues: undefined })).toBe(1);
   });
 
   const model = (weights: Record<string, number>, threshold = 0.5): ContextModel => {
