@@ -12,7 +12,6 @@ import type { AliasEntry, Match } from './matcher';
 export const FLAG = { exact: 1, versioned: 2, partial: 4, blocker: 8 } as const;
 export const flagsOf = (a: AliasEntry) => (a.exact ? FLAG.exact : 0) | (a.versioned ? FLAG.versioned : 0) | (a.partial ? FLAG.partial : 0) | (a.entity === BLOCKER ? FLAG.blocker : 0);
 
-
 /**
  * The longest candidate at each start of the normalised text (hits come in order of their end, so
  * the last one set at a start is the longest), in arrays reused from text to text: an entry counts
