@@ -6,7 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeBase } from '../lib/kb/default-pack';
 import { bucket, contextFeatures, type ContextModel, type Cues } from '../lib/match/context';
-import { encodeKeys, EntitySignatures, signatureOf, signatureTokens, tokenKey } from '../lib/match/signatures';
+import { encodeKeys, EntitySignatures, signatureOf, tokenKeys } from '../lib/match/signatures';
 import type { JudgedItem } from '../lib/match/judged';
 import { loadCorpus, loadJudged } from './corpus';
 import { TOPIC_ID } from '../lib/shared/wire';
@@ -53,7 +53,7 @@ export function packCues(raw: unknown = JSON.parse(fs.readFileSync(CUES_FILE, 'u
   if (!parsed.success) throw new Error(`${CUES_FILE}:\n${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`);
   const strays = Object.keys(parsed.data).filter((id) => !(id in SIGNATURES));
   if (strays.length) throw new Error(`${CUES_FILE}: not an entity with an ambiguous or partial name: ${strays.join(', ')}`);
-  const keysOf = (words: z.infer<typeof CueWords>) => encodeKeys(Object.values(words).flat().flatMap(signatureTokens).map(tokenKey));
+  const keysOf = (words: z.infer<typeof CueWords>) => encodeKeys(tokenKeys(Object.values(words).flat()));
   const cues = { is: {} as Record<string, string>, else: {} as Record<string, string> };
   for (const [id, c] of Object.entries(parsed.data).sort(([a], [b]) => (a < b ? -1 : 1))) {
     cues.is[id] = keysOf(c.is);

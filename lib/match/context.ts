@@ -2,7 +2,7 @@ import { EVERYDAY_WORDS, INDUSTRY_WORDS } from './context-words';
 import type { Match } from './matcher';
 import { KATAKANA_LETTER } from './boundaries';
 import { TOPIC_ID } from '../shared/wire';
-import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, fnv1a, signatureTokens, tokenKey, WORD } from './signatures';
+import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, fnv1a, tokenKeys, WORD } from './signatures';
 
 /**
  * An ambiguous name judged by its context: is "Claude" the model or a chef, "苹果" the company or
@@ -175,7 +175,7 @@ export function contextFeatures(
   if (m.start > 0) f.set(`pch:${prevChar}`, 1);
   if (m.end < text.length) f.set(`nch:${nextChar}`, 1);
   // Stryker disable next-line ConditionalExpression: reading the words with nothing to weigh them against only costs time
-  const keys = signatures || cues ? new Set([...signatureTokens(before), ...signatureTokens(after)].map(tokenKey)) : undefined;
+  const keys = signatures || cues ? tokenKeys([before, after]) : undefined;
   const weight = (keys && signatures?.weight(m.entity, keys)) ?? 0;
   for (const step of SIGNATURE_STEPS) if (weight > step) f.set(`signature>${step}`, 1);
   // the same weight as a share of the entity's whole signature: a long signature is matched by chance more often

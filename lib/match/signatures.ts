@@ -41,6 +41,11 @@ export function signatureTokens(text: string): string[] {
   return out;
 }
 
+/** The keys of the words of `texts`, as signatures, cue words and the words around a name are compared. */
+export function tokenKeys(texts: readonly string[]): Set<number> {
+  return new Set(texts.flatMap((t) => signatureTokens(t)).map(tokenKey));
+}
+
 /** FNV-1a over a string's UTF-16 units, unsigned. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -116,7 +121,7 @@ export function signatureOf(e: SignatureSource, byId: (id: string) => Pick<Signa
     if (r.note) texts.push(r.note);
     for (const n of Object.values(byId(r.target)?.names ?? {})) if (n) texts.push(n.canonical);
   }
-  return new Set(texts.flatMap((t) => signatureTokens(t)).map(tokenKey));
+  return tokenKeys(texts);
 }
 
 /**
