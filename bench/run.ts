@@ -8,6 +8,7 @@ import { benchFirefox } from './firefox';
 import { benchMatcher, ENGINES, type MatcherRow } from './matcher';
 import { benchPages } from './page';
 import { benchScroll } from './scroll';
+import { benchWorkerWork } from './worker';
 import { median, ROOT } from './util';
 
 export interface Budget {
@@ -94,6 +95,8 @@ budgets.push(
   { what: 'cold start to the first answer with a pack grown to 3,000 entities (matcher kept)', limit: '≤ 100 ms', measured: `${coldBig.keptTotalMs.toFixed(1)} ms`, pass: coldBig.keptTotalMs <= 100 },
   { what: 'knowledge base and matcher in memory with 50,000 aliases', limit: '≤ 40 MB', measured: `${memory.mb.toFixed(1)} MB`, pass: memory.mb <= 40 },
 );
+
+sections.push(benchWorkerWork(quick ? 3 : 7).section);
 
 const pages = await benchPages({ runs: quick ? 1 : 3, quick });
 sections.push(...pages.sections);

@@ -58,13 +58,31 @@ const SHARE_STEPS = [0.01, 0.03, 0.1];
 /** the cue weights that become features: any cue word, one rare one, two or more (one digit each: BY_TYPE reads them so) */
 const CUE_STEPS = [0, 3, 8];
 
+/** How many of `words` (distinct) occur in `text`; `byFirst` holds them by their first character. */
+function countWritten(text: string, byFirst: ReadonlyMap<string, readonly string[]>): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const words = byFirst.get(text[i]!);
+    if (words) for (const w of words) if (text.startsWith(w, i)) seen.add(w);
+  }
+  return seen.size;
+}
+
 const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[]>>) => {
   const cjk = [...new Set(words.cjk)];
+  // substrings, the CJK ones looked for only in text that has CJK (most pages have none), by their
+  // first character: one pass over the text instead of a search per word
+  const cjkWritten = new Map<string, string[]>();
+  for (const w of cjk) {
+    if (!CJK.test(w)) continue;
+    const same = cjkWritten.get(w[0]!);
+    if (same) same.push(w);
+    else cjkWritten.set(w[0]!, [w]);
+  }
   return {
     latin: new Set(words.latin),
     ar: new Set(words.ar.map(arabicKey)),
-    // substrings, the CJK ones looked for only in text that has CJK (most pages have none)
-    cjkWritten: cjk.filter((w) => CJK.test(w)),
+    cjkWritten,
     cjkLatin: cjk.filter((w) => !CJK.test(w)),
   };
 };
@@ -119,8 +137,8 @@ export function contextFeatures(
     // Stryker disable next-line ConditionalExpression: only saves time; a side without CJK has no CJK pair and holds no written CJK cue word
     if (!CJK.test(side)) continue;
     for (let i = 0; i + 1 < side.length; i++) if (CJK.test(side[i]!) && CJK.test(side[i + 1]!)) f.set(`b:${side.slice(i, i + 2)}`, 1);
-    for (const w of INDUSTRY.cjkWritten) if (side.includes(w)) industry++;
-    for (const w of EVERYDAY.cjkWritten) if (side.includes(w)) everyday++;
+    industry += countWritten(side, INDUSTRY.cjkWritten);
+    everyday += countWritten(side, EVERYDAY.cjkWritten);
   }
   if (industry) f.set('industry', Math.min(industry, 4) / 4);
   if (everyday) f.set('everyday', Math.min(everyday, 4) / 4);
@@ -197,14 +215,35 @@ export function contextFeatures(
   }
   if (type) {
     f.set(`t:${type}`, 1);
-    for (const [name, value] of [...f]) if (BY_TYPE.test(name)) f.set(`${type}|${name}`, value);
+    // the words and character pairs, most of the features, are never crossed
+    const crossed: [string, number][] = [];
+    for (const [name, value] of f) {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: only saves time; BY_TYPE matches no name with ':' second
+      if (name[1] === ':') continue;
+      if (BY_TYPE.test(name)) crossed.push([name, value]);
+    }
+    for (const [name, value] of crossed) f.set(`${type}|${name}`, value);
   }
   return f;
 }
 
+/** Each model's weights as one array by bucket, made on first use: the sparse record's string keys cost a dictionary lookup per feature. */
+const denseWeights = new WeakMap<ContextModel, Float64Array>();
+const weightsOf = (model: ContextModel) => {
+  let w = denseWeights.get(model);
+  // Stryker disable next-line ConditionalExpression: a cache; the array made again is the same
+  if (!w) {
+    w = new Float64Array(model.dim);
+    for (const [i, v] of Object.entries(model.weights)) w[Number(i)] = v;
+    denseWeights.set(model, w);
+  }
+  return w;
+};
+
 export function score(model: ContextModel, features: ReadonlyMap<string, number>): number {
+  const weights = weightsOf(model);
   let z = model.bias;
-  for (const [name, value] of features) z += (model.weights[bucket(name, model.dim)] ?? 0) * value;
+  for (const [name, value] of features) z += weights[bucket(name, model.dim)]! * value;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -26,6 +26,15 @@ describe('context features of an ambiguous name', () => {
     // words further off and the signature are read once, whatever the type (even a word that names a cue)
     expect(typed).toEqual(expect.arrayContaining(['w:dinner', 'w:industry']));
     expect(typed.filter((k) => k.startsWith('model|w:') || k.startsWith('model|t:'))).toEqual([]);
+    // the second words either side are not type cues
+    expect(typed).toEqual(expect.arrayContaining(['p2:cooked', 'n2:and']));
+    expect(typed.filter((k) => k.startsWith('model|p2:') || k.startsWith('model|n2:'))).toEqual([]);
+    // even when that word is spelt like a cue ("sure")
+    const sure = 'Dinner was cooked by Claude Peyrot, sure enough.';
+    const s = at(sure, 'Claude', 'claude');
+    const typedSure = [...contextFeatures(sure, s, [s], () => false, undefined, 'model').keys()];
+    expect(typedSure).toContain('n2:sure');
+    expect(typedSure).not.toContain('model|n2:sure');
     expect(features(text, m).filter((k) => k.startsWith('t:') || k.includes('|'))).toEqual([]);
   });
 
@@ -337,6 +346,12 @@ describe('the industry’s words and everyday ones', () => {
   it('finds Chinese cue words, and Latin ones such as AI, inside Chinese text', () => {
     expect(counts('公司用AI做苹果', '苹果')).toEqual({ industry: 0.5, everyday: undefined, more: ['more-industry'] });
     expect(counts('我吃苹果和水果', '苹果')).toEqual({ industry: undefined, everyday: 0.5, more: ['more-everyday'] });
+  });
+
+  it('counts each Chinese cue word once however often it occurs, and every word that begins with the same character', () => {
+    expect(counts('公司公司公司的苹果', '苹果').industry).toBe(0.25);
+    // 股价, 股票 and 股东 all begin with 股
+    expect(counts('股价和股票和股东看苹果', '苹果').industry).toBe(0.75);
   });
 
   it('counts title marks as everyday cues', () => {
