@@ -83,3 +83,25 @@ export function scoreJudged(items: readonly JudgedItem[], painted: (item: Judged
   }
   return { byLang, misses };
 }
+
+/**
+ * What a new paragraph of the set must be, checked against the matcher's candidates (before any
+ * judgement): each mark on a name the matcher proposes there as a judged (ambiguous or partial)
+ * name of that entity, and every judged name it proposes marked. `problems` make the paragraph
+ * unfit; a `warning` is a look-alike the matcher does not even propose (a blocker, or no alias),
+ * which tests nothing.
+ */
+export function checkJudged(item: JudgedItem, candidates: readonly Match[], known: (id: string) => boolean): { problems: string[]; warnings: string[] } {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const surface = (x: { start: number; end: number }) => item.text.slice(x.start, x.end);
+  for (const mark of item.marks) {
+    if (!known(mark.entity)) problems.push(`unknown entity ${mark.entity}`);
+    const overlapping = candidates.filter((c) => c.start < mark.end && c.end > mark.start);
+    if (overlapping.some((c) => c.start === mark.start && c.end === mark.end && c.entity === mark.entity && (c.ambiguous || c.partial))) continue;
+    if (!mark.truth && !overlapping.length) warnings.push(`look-alike "${surface(mark)}" is not a candidate at all: it tests nothing`);
+    else problems.push(`"${surface(mark)}|${mark.entity}" is not a judged name there (the matcher: ${overlapping.map((c) => `${surface(c)} → ${c.entity}${c.ambiguous || c.partial ? ', judged' : ', sure'}`).join('; ') || 'nothing'})`);
+  }
+  for (const c of candidates) if ((c.ambiguous || c.partial) && !item.marks.some((m) => m.start === c.start && m.end === c.end)) problems.push(`judged name "${surface(c)}" (${c.entity}) left unmarked`);
+  return { problems, warnings };
+}

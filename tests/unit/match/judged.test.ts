@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintedIn, parseJudged, scoreJudged } from '../../../lib/match/judged';
+import { checkJudged, paintedIn, parseJudged, scoreJudged } from '../../../lib/match/judged';
 import type { Match } from '../../../lib/match/matcher';
 import { TOPIC_ID } from '../../../lib/shared/wire';
 
@@ -75,5 +75,42 @@ describe('judged paragraphs', () => {
       { start: 18, end: 20, entity: TOPIC_ID, ambiguous: false, partial: false },
     ];
     expect(paintedIn((t) => (t === text ? found : []), text)).toEqual([found[0]]);
+  });
+
+  describe('a new paragraph checked against the matcher', () => {
+    const cand = (start: number, end: number, entity: string, judged = true): Match => ({ start, end, entity, ambiguous: judged, partial: false });
+    const known = (id: string) => id !== 'nobody';
+
+    it('passes marks on the judged names the matcher proposes there, true uses and look-alikes', () => {
+      const item = parseJudged('AH-en-001', 'en', 'Ask [[Claude|claude]] about {{Claude|claude}} Peyrot.');
+      expect(checkJudged(item, [cand(4, 10, 'claude'), cand(17, 23, 'claude')], known)).toEqual({ problems: [], warnings: [] });
+    });
+
+    it('refuses a mark on a sure name, on another entity, on other letters, or on an entity the pack lacks', () => {
+      const item = parseJudged('x', 'en', '[[OpenAI|openai]] and [[Meta|meta]] and [[Apple|apple]] and {{Grok|nobody}}.');
+      const { problems } = checkJudged(item, [cand(0, 6, 'openai', false), cand(11, 15, 'meta-ai'), cand(20, 24, 'apple')], known);
+      expect(problems).toEqual([
+        '"OpenAI|openai" is not a judged name there (the matcher: OpenAI → openai, sure)',
+        '"Meta|meta" is not a judged name there (the matcher: Meta → meta-ai, judged)',
+        '"Apple|apple" is not a judged name there (the matcher: Appl → apple, judged)',
+        'unknown entity nobody',
+        'judged name "Appl" (apple) left unmarked',
+      ]);
+    });
+
+    it('refuses a true use the matcher does not propose, and warns of a look-alike it does not propose', () => {
+      const item = parseJudged('x', 'en', '[[Claude|claude]] met {{Claude|claude}} Shannon.');
+      expect(checkJudged(item, [], known)).toEqual({
+        problems: ['"Claude|claude" is not a judged name there (the matcher: nothing)'],
+        warnings: ['look-alike "Claude" is not a candidate at all: it tests nothing'],
+      });
+    });
+
+    it('refuses a paragraph that leaves a judged name unmarked, and takes a partial name as judged', () => {
+      const item = parseJudged('x', 'en', '[[Huang|jensen-huang]] said Apple would.');
+      const partial: Match = { start: 0, end: 5, entity: 'jensen-huang', ambiguous: false, partial: true };
+      expect(checkJudged(item, [partial, cand(11, 16, 'apple')], known).problems).toEqual(['judged name "Apple" (apple) left unmarked']);
+      expect(checkJudged(item, [partial, cand(11, 16, 'apple', false)], known).problems).toEqual([]);
+    });
   });
 });
