@@ -98,6 +98,26 @@ describe('judged paragraphs', () => {
       ]);
     });
 
+    it('refuses a mark that shares only its end with a judged name, and lists every name the matcher proposes over a mark', () => {
+      const item = parseJudged('x', 'en', 'Go [[Apple|apple]] now.');
+      expect(checkJudged(item, [cand(4, 8, 'apple')], known).problems).toEqual([
+        '"Apple|apple" is not a judged name there (the matcher: pple → apple, judged)',
+        'judged name "pple" (apple) left unmarked',
+      ]);
+      expect(checkJudged(item, [cand(3, 6, 'x', false), cand(5, 8, 'y')], known).problems).toEqual([
+        '"Apple|apple" is not a judged name there (the matcher: App → x, sure; ple → y, judged)',
+        'judged name "ple" (y) left unmarked',
+      ]);
+    });
+
+    it('takes a name the matcher proposes next to a look-alike, touching it, for no name over it', () => {
+      const item = parseJudged('x', 'en', 'OpenAI{{Claude|claude}}Meta');
+      expect(checkJudged(item, [cand(0, 6, 'openai', false), cand(12, 16, 'meta', false)], known)).toEqual({
+        problems: [],
+        warnings: ['look-alike "Claude" is not a candidate at all: it tests nothing'],
+      });
+    });
+
     it('refuses a true use the matcher does not propose, and warns of a look-alike it does not propose', () => {
       const item = parseJudged('x', 'en', '[[Claude|claude]] met {{Claude|claude}} Shannon.');
       expect(checkJudged(item, [], known)).toEqual({
