@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../lib/background/router';
 import { isReadableFrame, runDossier } from '../../../lib/page/session';
+import { BATCH_CHARS } from '../../../lib/page/reader';
 import { Matcher } from '../../../lib/match/matcher';
 import { KEYS } from '../../../lib/shared/keys';
 
@@ -169,6 +170,11 @@ describe('runDossier on article.html', () => {
     // the first message holds the three paragraphs in view and nothing else; the rest follows
     expect(texts[0]!.map((t) => t.slice(0, 12))).toEqual(['Paragraph 0:', 'Paragraph 1:', 'Paragraph 2:']);
     expect(texts.flat()).toHaveLength(1000);
+    // and the rest in messages of about BATCH_CHARS each, however long the page: a large message costs the page more per character
+    const sizes = texts.map((batch) => batch.reduce((n, t) => n + t.length, 0));
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(BATCH_CHARS);
+    expect(sizes.slice(1, -1).every((size) => size > BATCH_CHARS - 200)).toBe(true);
     expect(painted()['dossier-organization']).toEqual(['OpenAI', 'Nvidia']);
   });
 
