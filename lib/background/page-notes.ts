@@ -51,6 +51,37 @@ export function withSentences(prev: Stored | undefined, url: string, texts: read
 
 /** Serialises read-modify-write per tab: a page's batches are matched one after another, but a re-read may overlap. */
 const locks = new Map<number, Promise<unknown>>();
+const queue = (tabId: number, job: () => Promise<void>): Promise<void> => {
+  const next = (locks.get(tabId) ?? Promise.resolve()).then(job, job);
+  locks.set(tabId, next.catch(() => undefined));
+  return next;
+};
+
+/**
+ * The notes of the tabs whose page is being read, newer than what storage holds: a long page comes
+ * in dozens of batches, and reading and writing the notes back for each one cost the worker more
+ * than matching them (the storage API serialises them whole each time). They are written once the
+ * batches have stopped for FLUSH_MS, and then let go.
+ */
+const held = new Map<number, Stored>();
+const flushes = new Map<number, ReturnType<typeof setTimeout>>();
+const FLUSH_MS = 1000;
+
+function flushLater(tabId: number): void {
+  clearTimeout(flushes.get(tabId));
+  flushes.set(
+    tabId,
+    setTimeout(() => {
+      flushes.delete(tabId);
+      void queue(tabId, async () => {
+        const notes = held.get(tabId);
+        if (!notes) return;
+        held.delete(tabId);
+        await browser.storage.session.set({ [KEYS.pageNotes(tabId)]: notes });
+      }).catch(() => undefined);
+    }, FLUSH_MS),
+  );
+}
 
 /**
  * Notes what a matched batch of the tab's page says. It queues at once (a report that follows waits
@@ -58,19 +89,19 @@ const locks = new Map<number, Promise<unknown>>();
  * no pack knows) is computed then.
  */
 export function recordPageNotes(tabId: number, url: string, texts: readonly string[], found: readonly (readonly Found[])[], candidates: () => readonly CandidateName[] = () => []): Promise<void> {
-  const work = async () => {
+  return queue(tabId, async () => {
     await new Promise((r) => setTimeout(r, 0));
     const unknown = candidates();
     if (!found.some((f) => f.length) && !unknown.length) return;
-    await browser.storage.session.set({ [KEYS.pageNotes(tabId)]: withSentences(await readNotes(tabId), pageUrl(url), texts, found, unknown) });
-  };
-  const next = (locks.get(tabId) ?? Promise.resolve()).then(work, work);
-  locks.set(tabId, next.catch(() => undefined));
-  return next;
+    held.set(tabId, withSentences(await notesOf(tabId), pageUrl(url), texts, found, unknown));
+    flushLater(tabId);
+  });
 }
 
-/** The tab's notes as stored, or none when there are none or they do not read. */
-async function readNotes(tabId: number): Promise<Stored | undefined> {
+/** The tab's notes: those not yet written, else as stored, or none when there are none or they do not read. */
+async function notesOf(tabId: number): Promise<Stored | undefined> {
+  const notes = held.get(tabId);
+  if (notes) return notes;
   const key = KEYS.pageNotes(tabId);
   const stored = Stored.safeParse((await browser.storage.session.get(key))[key]);
   return stored.success ? stored.data : undefined;
@@ -79,19 +110,22 @@ async function readNotes(tabId: number): Promise<Stored | undefined> {
 /** Every kept sentence of the tab's page, by entity, once the sentences of text already matched are in. */
 export async function pageSentences(tabId: number): Promise<Record<string, string[]>> {
   await locks.get(tabId);
-  return (await readNotes(tabId))?.entities ?? {};
+  return (await notesOf(tabId))?.entities ?? {};
 }
 
 /** The kept sentences that name `id` on the tab's page. */
 export async function sentencesOf(tabId: number, id: string): Promise<string[]> {
-  return (await readNotes(tabId))?.entities[id] ?? [];
+  return (await notesOf(tabId))?.entities[id] ?? [];
 }
 
 export async function forgetPageNotes(tabId: number): Promise<void> {
+  clearTimeout(flushes.get(tabId));
+  flushes.delete(tabId);
+  held.delete(tabId);
   await browser.storage.session.remove(KEYS.pageNotes(tabId));
 }
 
 /** The names the tab's page offers that no pack knows (recurring, or next to a known name). */
 export async function unknownNamesOf(tabId: number): Promise<UnknownName[]> {
-  return offered((await readNotes(tabId))?.unknown ?? []);
+  return offered((await notesOf(tabId))?.unknown ?? []);
 }

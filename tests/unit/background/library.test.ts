@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../../../lib/background/router';
+import { forgetPage, handleMessage } from '../../../lib/background/router';
 import { closeLibrary, MAX_PAGES, recordPage } from '../../../lib/background/library';
 import { libraryCsv, type LibraryPage } from '../../../lib/protocol/library';
 import type { Reply } from '../../../lib/protocol/messages';
@@ -28,6 +28,8 @@ describe('the reading library', () => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
     await closeLibrary();
+    // a fresh browser: the worker holds no tab's notes either (the tests reuse tab numbers)
+    await Promise.all([1, 2, 3, 4, 5].map(forgetPage));
   });
   afterEach(() => closeLibrary());
 

@@ -110,8 +110,12 @@ describe('background message handling', () => {
   it('forgets a tab when it navigates or closes', async () => {
     await handleMessage({ type: 'page/report', url: 'https://a.example/', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }] }, fromTab(3));
     await handleMessage({ type: 'match', texts: ['OpenAI said so.'] }, fromTab(3));
-    await vi.waitUntil(async () => (await browser.storage.session.get(KEYS.pageNotes(3)))[KEYS.pageNotes(3)]);
+    const sentences = async () => ((await handleMessage({ type: 'tab/sentences', tabId: 3, id: 'openai' }, fromPopup())) as { sentences: string[] }).sentences;
+    await vi.waitUntil(async () => (await sentences()).length === 1);
     await forgetPage(3);
+    expect(await sentences()).toEqual([]);
+    // nor are the notes written later, when the page's batches would have been stored
+    await new Promise((r) => setTimeout(r, 1200));
     expect(await browser.storage.session.get([KEYS.tab(3), KEYS.pageNotes(3)])).toEqual({});
   });
 
@@ -144,6 +148,19 @@ describe('background message handling', () => {
       await handleMessage({ type: 'match', texts: ['Anthropic rose.'] }, { ...fromTab(7), url: 'https://news.example/b' });
       await settled(7, 'anthropic', 1);
       expect(await sentences(7, 'openai')).toEqual([]);
+    });
+
+    it('writes a page’s notes once its batches stop, not once per batch, where a worker started afresh reads them', async () => {
+      const set = vi.spyOn(browser.storage.session, 'set');
+      const writes = () => set.mock.calls.filter(([items]) => KEYS.pageNotes(21) in items).length;
+      for (let i = 0; i < 6; i++) await handleMessage({ type: 'match', texts: [`OpenAI said ${i}. Nvidia rose ${i}.`] }, fromTab(21));
+      await settled(21, 'nvidia', PER_ENTITY);
+      expect(writes()).toBe(0);
+      await vi.waitUntil(() => writes() === 1, { timeout: 3000 });
+      vi.resetModules();
+      const fresh = await import('../../../lib/background/page-notes');
+      expect(await fresh.sentencesOf(21, 'openai')).toEqual(['OpenAI said 0.', 'OpenAI said 1.', 'OpenAI said 2.'].slice(0, PER_ENTITY));
+      expect(writes()).toBe(1);
     });
 
     it('offers the names no pack knows that recur on the page, with a guessed type and a sentence', async () => {
