@@ -2,7 +2,7 @@ import { EVERYDAY_WORDS, INDUSTRY_WORDS } from './context-words';
 import type { Match } from './matcher';
 import { KATAKANA_LETTER } from './boundaries';
 import { TOPIC_ID } from '../shared/wire';
-import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, fnv1a, tokenKeys, WORD } from './signatures';
+import { ARABIC, ARABIC_PREFIX, arabicKey, CJK, EntitySignatures, fnv1a, tokenKey, tokensOf, WORD } from './signatures';
 
 /**
  * An ambiguous name judged by its context: is "Claude" the model or a chef, "苹果" the company or
@@ -89,6 +89,32 @@ const lexicon = (words: Readonly<Record<'latin' | 'ar' | 'cjk', readonly string[
 const INDUSTRY = lexicon(INDUSTRY_WORDS);
 const EVERYDAY = lexicon(EVERYDAY_WORDS);
 
+const IN_WORD = /^[\p{L}\p{M}'’.-]$/u;
+const LETTER = /^\p{L}$/u;
+/** The code point that ends at `end` in `s`, a surrogate pair whole. */
+const pointBefore = (s: string, end: number) => s.slice(end >= 2 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(s.slice(end - 2, end)) ? end - 2 : end - 1, end);
+
+/**
+ * The word before a name, separated from it by spaces: letters, marks, apostrophes, dots and
+ * hyphens, from its first letter ("Dr.", "O’Neil"). Read backwards from the name, within the
+ * window's last 60 characters; undefined when no space or no letter is there.
+ */
+export function wordBefore(before: string): string | undefined {
+  const s = before.slice(-60);
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u00A0')) end--;
+  if (end === s.length) return undefined;
+  let start = end;
+  for (let p = pointBefore(s, start); start > 0 && IN_WORD.test(p); p = pointBefore(s, start)) start -= p.length;
+  // from its first letter (a dot or hyphen cannot begin it)
+  while (start < end) {
+    const p = String.fromCodePoint(s.codePointAt(start)!);
+    if (LETTER.test(p)) return s.slice(start, end);
+    start += p.length;
+  }
+  return undefined;
+}
+
 /** A feature name's bucket among the model's weights. */
 export function bucket(feature: string, dim: number): number {
   return fnv1a(feature) % dim;
@@ -111,10 +137,12 @@ export function contextFeatures(
   const before = text.slice(from, m.start);
   const after = text.slice(m.end, to);
   const name = text.slice(m.start, m.end);
-  // each side's words (CJK runs aside: they are read as character pairs)
-  const words = (side: string) => (side.match(WORD) ?? []).filter((w) => !CJK.test(w[0]!));
-  const wordsBefore = words(before);
-  const wordsAfter = words(after);
+  // each side's words (CJK runs aside: they are read as character pairs), read once for the features and the signature keys
+  const allBefore = before.match(WORD) ?? [];
+  const allAfter = after.match(WORD) ?? [];
+  const words = (all: readonly string[]) => all.filter((w) => !CJK.test(w[0]!));
+  const wordsBefore = words(allBefore);
+  const wordsAfter = words(allAfter);
   let industry = 0;
   let everyday = 0;
   for (const [side, sideWords] of [[before, wordsBefore], [after, wordsAfter]] as const) {
@@ -166,8 +194,7 @@ export function contextFeatures(
   const next = /^[ \u00A0]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
   if (next && /^\p{Lu}\p{Ll}/u.test(next)) f.set('next-capital', 1);
   if (/^['’]s\b/.test(after)) f.set('possessive', 1);
-  // the word before the name (read from the window's last 60 characters: the regex is anchored at the end)
-  const prev = /([\p{L}][\p{L}\p{M}'’.-]*)[ \u00A0]+$/u.exec(before.slice(-60))?.[1];
+  const prev = wordBefore(before);
   const sentenceStart = /(^|[.!?。！？]\s*|\n)$/u.test(before.replace(/[ \u00A0"“‘'«(]+$/u, ''));
   if (sentenceStart) f.set('sentence-start', 1);
   else if (prev && /^\p{Lu}/u.test(prev) && !/^(The|A|An|In|On|At|By|For|With|From|And|But|Of|To)$/.test(prev)) f.set('prev-capital', 1);
@@ -193,7 +220,7 @@ export function contextFeatures(
   if (m.start > 0) f.set(`pch:${prevChar}`, 1);
   if (m.end < text.length) f.set(`nch:${nextChar}`, 1);
   // Stryker disable next-line ConditionalExpression: reading the words with nothing to weigh them against only costs time
-  const keys = signatures || cues ? tokenKeys([before, after]) : undefined;
+  const keys = signatures || cues ? new Set([...tokensOf(before, allBefore), ...tokensOf(after, allAfter)].map(tokenKey)) : undefined;
   const weight = (keys && signatures?.weight(m.entity, keys)) ?? 0;
   for (const step of SIGNATURE_STEPS) if (weight > step) f.set(`signature>${step}`, 1);
   // the same weight as a share of the entity's whole signature: a long signature is matched by chance more often

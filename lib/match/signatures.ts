@@ -32,12 +32,22 @@ export function arabicKey(word: string): string {
  * CJK text as overlapping character pairs.
  */
 export function signatureTokens(text: string): string[] {
+  return tokensOf(text, text.match(WORD) ?? []);
+}
+
+/** signatureTokens of `text`, given its words (WORD's matches): the words around a name are read once for both uses. */
+export function tokensOf(text: string, words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of text.replace(CJK_ALL, ' ').match(WORD) ?? []) {
+  const add = (w: string) => {
     const k = ARABIC.test(w) ? arabicKey(w).replace(ARABIC_PREFIX, '') : w.toLowerCase();
     if (k.length > 2 && !STOP.has(k)) out.push(k);
+  };
+  for (const w of words) {
+    // CJK characters split a word: its other pieces are words of their own
+    if (CJK.test(w)) for (const piece of w.replace(CJK_ALL, ' ').match(WORD) ?? []) add(piece);
+    else add(w);
   }
-  for (let i = 0; i + 1 < text.length; i++) if (CJK.test(text[i]!) && CJK.test(text[i + 1]!)) out.push(text.slice(i, i + 2));
+  if (CJK.test(text)) for (let i = 0; i + 1 < text.length; i++) if (CJK.test(text[i]!) && CJK.test(text[i + 1]!)) out.push(text.slice(i, i + 2));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decodeKeys, encodeKeys, EntitySignatures, signatureOf, signatureTokens, tokenKey, type SignatureSource } from '../../../lib/match/signatures';
+import { decodeKeys, encodeKeys, EntitySignatures, signatureOf, signatureTokens, tokenKey, tokensOf, type SignatureSource } from '../../../lib/match/signatures';
 
 const keys = (text: string) => new Set(signatureTokens(text).map(tokenKey));
 
@@ -23,6 +23,10 @@ describe('signature tokens', () => {
     expect(signatureTokens('新しいGPUを')).toEqual(['gpu', '新し', 'しい']);
     // a CJK run between two Latin words keeps them apart
     expect(signatureTokens('Apple和Google')).toEqual(['apple', 'google']);
+    // the words around a name are read once: a word with CJK inside gives its other pieces as words
+    expect(signatureTokens('Huawei芯片和Nvidia-x')).toEqual(['huawei', 'nvidia-x', '芯片', '片和']);
+    expect(tokensOf('Huawei芯片', ['Huawei芯片'])).toEqual(signatureTokens('Huawei芯片'));
+    expect(tokensOf('Huawei芯片', [])).toEqual(['芯片']);
   });
 });
 
