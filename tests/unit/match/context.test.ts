@@ -531,6 +531,7 @@ describe('wordBefore', () => {
     expect(wordBefore('cafe\u0301 ')).toBe('cafe\u0301');
     // a letter outside the Basic Multilingual Plane is one letter, not two halves
     expect(wordBefore('x 𝐀𝐁 ')).toBe('𝐀𝐁');
+    expect(wordBefore('𝐀 ')).toBe('𝐀');
   });
 
   it('needs a space before the name and a letter in the word', () => {

@@ -6,6 +6,8 @@ const keys = (text: string) => new Set(signatureTokens(text).map(tokenKey));
 describe('signature tokens', () => {
   it('lower-cases words of three letters or more and leaves out function words', () => {
     expect(signatureTokens('The Agentic browser AI of Perplexity, which ships now')).toEqual(['agentic', 'browser', 'perplexity', 'ships']);
+    expect(signatureTokens('')).toEqual([]);
+    expect(signatureTokens('— !')).toEqual([]);
   });
 
   it('folds Arabic spelling, drops tatweel, vowel marks and an attached prefix', () => {
