@@ -60,27 +60,28 @@ const queue = (tabId: number, job: () => Promise<void>): Promise<void> => {
 /**
  * The notes of the tabs whose page is being read, newer than what storage holds: a long page comes
  * in dozens of batches, and reading and writing the notes back for each one cost the worker more
- * than matching them (the storage API serialises them whole each time). They are written once the
- * batches have stopped for FLUSH_MS, and then let go.
+ * than matching them (the storage API serialises them whole each time). They are written when the
+ * page reports (it has been read), or once the batches have stopped for FLUSH_MS, and then let go.
  */
 const held = new Map<number, Stored>();
 const flushes = new Map<number, ReturnType<typeof setTimeout>>();
 const FLUSH_MS = 1000;
 
+/** Writes the tab's notes held in memory, after the batches already queued: a worker stopped from then on keeps them. */
+export function storePageNotes(tabId: number): Promise<void> {
+  clearTimeout(flushes.get(tabId));
+  flushes.delete(tabId);
+  return queue(tabId, async () => {
+    const notes = held.get(tabId);
+    if (!notes) return;
+    held.delete(tabId);
+    await browser.storage.session.set({ [KEYS.pageNotes(tabId)]: notes });
+  });
+}
+
 function flushLater(tabId: number): void {
   clearTimeout(flushes.get(tabId));
-  flushes.set(
-    tabId,
-    setTimeout(() => {
-      flushes.delete(tabId);
-      void queue(tabId, async () => {
-        const notes = held.get(tabId);
-        if (!notes) return;
-        held.delete(tabId);
-        await browser.storage.session.set({ [KEYS.pageNotes(tabId)]: notes });
-      }).catch(() => undefined);
-    }, FLUSH_MS),
-  );
+  flushes.set(tabId, setTimeout(() => void storePageNotes(tabId).catch(() => undefined), FLUSH_MS));
 }
 
 /**

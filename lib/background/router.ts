@@ -4,7 +4,7 @@ import { TO_BACKGROUND, type BackgroundKind, type ErrorReply, type Origin, type 
 import { onCommand, scanTab } from './commands';
 import { deleteUserEntity, exportUserData, importPack, knowledgeBase, knowledgeFor, PackError, removePack, saveUserEntity, userEntities } from './knowledge';
 import { findInTexts, matchReply } from './match';
-import { forgetPageNotes, recordPageNotes, sentencesOf, unknownNamesOf } from './page-notes';
+import { forgetPageNotes, recordPageNotes, sentencesOf, storePageNotes, unknownNamesOf } from './page-notes';
 import { unknownCandidates } from '../kb/unknown-page';
 import { allPages, forgetAll, forgetSite } from './library';
 import { maybeRecord, searchLibrary } from './library-search';
@@ -48,7 +48,8 @@ export const HANDLERS: { [K in BackgroundKind]: Handler<K> } = {
   },
   'page/report': async (req, from) => {
     const { kb } = await knowledgeBase();
-    await recordReport(kb, from.tabId, from.frameId, req);
+    // the page has been read: its notes are stored with its report
+    await Promise.all([recordReport(kb, from.tabId, from.frameId, req), from.frameId === 0 ? storePageNotes(from.tabId) : undefined]);
     // the reading library: the top document, never a private window's
     if (from.frameId === 0 && !from.incognito) await maybeRecord(kb, await storedSettings(), from.tabId, req).catch(() => undefined);
     return { ok: true };

@@ -163,6 +163,12 @@ describe('background message handling', () => {
       expect(writes()).toBe(1);
     });
 
+    it('stores a page’s notes with its report, without waiting for more batches', async () => {
+      await handleMessage({ type: 'match', texts: ['OpenAI said so.'] }, fromTab(22));
+      await handleMessage({ type: 'page/report', url: 'https://news.example/a', lang: 'en', aiPage: true, mode: 'auto', mentions: [{ id: 'openai', count: 1, first: 0, headline: false }] }, fromTab(22));
+      expect((await browser.storage.session.get(KEYS.pageNotes(22)))[KEYS.pageNotes(22)]).toMatchObject({ entities: { openai: ['OpenAI said so.'] } });
+    });
+
     it('offers the names no pack knows that recur on the page, with a guessed type and a sentence', async () => {
       const unknown = async (tabId: number) => ((await handleMessage({ type: 'tab/unknown', tabId }, fromPopup())) as { names: { name: string; type: string; count: number; sentence: string }[] }).names;
       await handleMessage({ type: 'match', texts: ['Quillmark Robotics raised money from Nvidia on Tuesday.', 'Investors like it. Quillmark Robotics plans more.'] }, fromTab(13));
