@@ -76,46 +76,31 @@ export type Automaton = { -readonly [K in keyof typeof AUTOMATON_ARRAYS]: Instan
 
 /**
  * Builds the trie from the patterns in sorted order, so every new node is the last child of a node
- * on the previous pattern's path: no per-node maps, just growing typed arrays. Then the states are
+ * on the previous pattern's path: no per-node maps, just typed arrays. Then the states are
  * renumbered (dense ones first), and breadth-first failure links and dense rows are computed.
  */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
-  order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+  // each distinct pattern once, with its first id, in code-unit order: the default sort compares
+  // strings as `<` does, and several times faster than a comparator
+  const firstId = new Map<string, number>();
+  patterns.forEach((p, i) => p.length > 0 && !firstId.has(p) && firstId.set(p, i));
+  const sorted = [...firstId.keys()].sort();
 
-  let cap = 1024;
-  let firstChild = new Int32Array(cap).fill(-1);
-  let nextSibling = new Int32Array(cap).fill(-1);
-  let lastChild = new Int32Array(cap).fill(-1);
-  let label = new Uint16Array(cap);
-  let outArr = new Int32Array(cap).fill(-1);
-  let degree = new Int32Array(cap);
-  let depth = new Int32Array(cap);
+  // room for the whole trie up front: a pattern adds at most one node per unit
+  const cap = sorted.reduce((n, p) => n + p.length, 2);
+  const firstChild = new Int32Array(cap).fill(-1);
+  const nextSibling = new Int32Array(cap).fill(-1);
+  const lastChild = new Int32Array(cap).fill(-1);
+  const label = new Uint16Array(cap);
+  const outArr = new Int32Array(cap).fill(-1);
+  const degree = new Int32Array(cap);
+  const depth = new Int32Array(cap);
   // node 1 is DEAD: no label, no children
   let nodes = 2;
-  const grow = () => {
-    const n = cap * 2;
-    const widen = (a: Int32Array, fill: number) => {
-      const b = new Int32Array(n).fill(fill);
-      b.set(a);
-      return b;
-    };
-    firstChild = widen(firstChild, -1);
-    nextSibling = widen(nextSibling, -1);
-    lastChild = widen(lastChild, -1);
-    outArr = widen(outArr, -1);
-    degree = widen(degree, 0);
-    depth = widen(depth, 0);
-    const l = new Uint16Array(n);
-    l.set(label);
-    label = l;
-    cap = n;
-  };
 
   const path: number[] = [0];
   let prev = '';
-  for (const id of order) {
-    const p = patterns[id]!;
+  for (const p of sorted) {
     let lcp = 0;
     // Stryker disable next-line MethodExpression: past the shorter string charCodeAt is NaN, which ends the loop all the same
     const max = Math.min(p.length, prev.length);
@@ -123,7 +108,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     path.length = lcp + 1;
     let s = path[lcp]!;
     for (let i = lcp; i < p.length; i++) {
-      if (nodes === cap) grow();
       const t = nodes++;
       label[t] = p.charCodeAt(i);
       // Stryker disable next-line ArithmeticOperator: depth only decides which states get a dense row, and any state may have one
@@ -135,7 +119,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       path.push(t);
       s = t;
     }
-    if (outArr[s] === -1) outArr[s] = id;
+    outArr[s] = firstId.get(p)!;
     prev = p;
   }
 
@@ -228,11 +212,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   for (let s = 0; s < n; s++) if (out[s] !== -1 || dict[s] !== -1) reports[s >> 3]! |= 1 << (s & 7);
   // dense rows in breadth-first order: a state's failure target is shallower, so its row is done.
-  // A row starts as a copy of its failure target's row, then takes its own children.
+  // A row starts as a copy of its failure target's row (marks and all), then takes its own children.
   for (let slot = 0; slot < width; slot++) {
     const c = columns[slot]!;
     const g = goTo(a, 0, c);
-    dense[slot] = g === -1 ? rest(c) : g;
+    dense[slot] = g === -1 ? rest(c) : marked(a, g);
     dense[DEAD * width + slot] = isWordUnit(c) ? DEAD : dense[slot]!;
   }
   for (let q = 0; q < tail; q++) {
@@ -241,13 +225,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     const f = fail[s]!;
     const base = s * width;
     if (f < rows) dense.copyWithin(base, f * width, f * width + width);
-    else for (let slot = 0; slot < width; slot++) dense[base + slot] = step(a, f, columns[slot]!);
+    else for (let slot = 0; slot < width; slot++) dense[base + slot] = marked(a, step(a, f, columns[slot]!));
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
       const slot = slotOf[edgeChar[e]!]!;
-      if (slot < width) dense[base + slot] = edgeNext[e]!;
+      if (slot < width) dense[base + slot] = marked(a, edgeNext[e]!);
     }
   }
-  for (let i = 0; i < dense.length; i++) if (reportsAt(a, dense[i]!)) dense[i] = ~dense[i]!;
   return a;
 }
 
@@ -266,6 +249,9 @@ export function step(a: Automaton, s: number, c: number): number {
 
 /** Whether state `s` reports: its own output, or one on its failure chain. */
 const reportsAt = (a: Automaton, s: number) => (a.reports[s >> 3]! & (1 << (s & 7))) !== 0;
+
+/** A dense entry for target `t`: ~t when it reports (see `dense`). */
+const marked = (a: Automaton, t: number) => (reportsAt(a, t) ? ~t : t);
 
 /** The first state to report from `s`: s itself if it has an output, else dict's (-1: none). */
 export const firstReport = (a: Automaton, s: number) => (a.out[s] !== -1 ? s : a.dict[s]!);
