@@ -91,6 +91,11 @@ describe('automaton', () => {
 
   it('never reports an empty pattern', () => {
     expect(hitsOf(['', 'a'], 'b a')).toEqual(['1@3']);
+    // where the scan falls back to the root: after a name that is not in a Latin word, and on a space some name holds
+    const patterns = ['', '中', 'a b'];
+    const text = 'x 中 a b 中 b';
+    expect(hitsOf(patterns, text)).toEqual(naive(patterns, text));
+    expect(hitsOf(patterns, text)).toHaveLength(3);
   });
 
   it('reports a pattern given twice once, under its first id', () => {
