@@ -81,6 +81,11 @@ function readAt(sticky: RegExp, text: string, at: number): number {
 }
 /** "a manager named Huang" introduces someone new. */
 const INTRODUCED = /\b(?:named|surnamed|called)[ \u00A0]+$/i;
+/**
+ * After an article a capitalised surname is a noun or someone else: "a Huang", and in German, where
+ * every noun is capitalised, "der Mensch", "kein anderer Mensch" (one inflected adjective between).
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?|[Jj]ede[mnrs]?)(?:[ \u00A0]+\p{Ll}+e[mnrs]?)?[ \u00A0]+$/u;
 
 /**
  * Leftmost-longest selection over the longest whole-word candidate at each start (normalised
@@ -105,7 +110,8 @@ export function select(best: Longest, aliases: readonly AliasEntry[], flags: Uin
       end += readAt(VERSION, text, end);
       reached = end;
     }
-    if (flag & FLAG.partial && (readAt(NEXT_NAME, text, end) > 0 || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    if (flag & FLAG.partial && (readAt(NEXT_NAME, text, end) > 0 || INTRODUCED.test(text.slice(Math.max(0, start - 20), start)) || PREV_NAME.test(text.slice(Math.max(0, start - 2), start)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 30), start))))
+      continue;
     const alias = aliases[index]!;
     const entity = alias.entity === TOPIC ? TOPIC_ID : entities[alias.entity]!;
     out.push({ start, end, entity, ambiguous: alias.ambiguous, partial: alias.partial });

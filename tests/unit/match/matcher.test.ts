@@ -389,6 +389,26 @@ describe('Matcher, alias by alias', () => {
     it('is taken after a word that only ends in "named"', () => {
       expect(spans(m(), 'the renamed Huang fund')).toEqual([['Huang', 'e0']]);
     });
+
+    it('is not taken after an article, in German also with one inflected adjective between (the German noun "Mensch")', () => {
+      const mensch = () => matcherOf(alias('Mensch', 0, { partial: true }));
+      expect(spans(m(), 'a Huang in the audience asked')).toEqual([]);
+      expect(spans(m(), 'An Huang fan')).toEqual([]);
+      expect(spans(mensch(), 'Der Mensch bleibt')).toEqual([]);
+      expect(spans(mensch(), 'wie kein anderer Mensch weiß')).toEqual([]);
+      expect(spans(mensch(), 'für einen jungen Mensch')).toEqual([]);
+      expect(spans(mensch(), 'der neue Mensch, jeder Mensch, der  Mensch, der  neue Mensch')).toEqual([]);
+      const frau = matcherOf(alias('Frau', 0, { partial: true }));
+      expect(spans(frau, 'jede Frau, keine Frau, mit keiner Frau, eine Frau')).toEqual([]);
+      expect(spans(mensch(), 'ein Mensch')).toEqual([]);
+    });
+
+    it('is taken after a word that only ends like an article, or two words after one', () => {
+      expect(spans(m(), 'sent via Huang')).toEqual([['Huang', 'e0']]);
+      expect(spans(m(), 'the team under Huang')).toEqual([['Huang', 'e0']]);
+      expect(spans(m(), 'after a deal with Huang')).toEqual([['Huang', 'e0']]);
+      expect(spans(m(), 'the Huang fund')).toEqual([['Huang', 'e0']]);
+    });
   });
 });
 

@@ -76,11 +76,36 @@ function versionLength(after: string): number {
   return n;
 }
 
-/** A surname is someone else's when a capitalised name follows, or it is joined to another katakana name by the middle dot, or "named …" introduces it. */
+const ARTICLES = new Set('a an der die das dem den des ein eine einem einen einer eines kein keine keinem keinen keiner keines jede jedem jeden jeder jedes'.split(' '));
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00A0';
+
+/** The word that ends where the spaces before `end` begin (with where it starts), or undefined when no space or no whole word is there. */
+function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
+  let i = end;
+  while (isSpace(text[i - 1])) i--;
+  if (i === end) return undefined;
+  let j = i;
+  while (isLetter(text[j - 1])) j--;
+  return j < i ? { word: text.slice(j, i), start: j } : undefined;
+}
+
+/** An article right before, or (German) an article and one lower-case adjective ending in -e, -em, -en, -er or -es. */
+function afterArticle(before: string): boolean {
+  const isArticle = (w: string) => ARTICLES.has(w[0]!.toLowerCase() + w.slice(1));
+  const first = wordBefore(before, before.length);
+  if (!first) return false;
+  if (isArticle(first.word)) return true;
+  const inflected = /^\p{Ll}+$/u.test(first.word) && ['e', 'em', 'en', 'er', 'es'].some((end) => first.word.length > end.length && first.word.endsWith(end));
+  const second = inflected ? wordBefore(before, first.start) : undefined;
+  return !!second && isArticle(second.word);
+}
+
+/** A surname is someone else's when a capitalised name follows, or it is joined to another katakana name by the middle dot, or "named …" introduces it, or an article stands before it. */
 function someoneElse(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   const before = text.slice(0, start);
-  return /^[ \u00A0]+\p{Lu}\p{Ll}/u.test(after) || /^[・･][ァ-ヺー]/u.test(after) || /[ァ-ヺー][・･]$/u.test(before) || /\b(?:named|surnamed|called)[ \u00A0]+$/i.test(before);
+  return /^[ \u00A0]+\p{Lu}\p{Ll}/u.test(after) || /^[・･][ァ-ヺー]/u.test(after) || /[ァ-ヺー][・･]$/u.test(before) || /\b(?:named|surnamed|called)[ \u00A0]+$/i.test(before) || afterArticle(before);
 }
 
 /** Which reading of a span wins: a blocker, then plain, ambiguous, partial, ambiguous and partial; topic words last. */
