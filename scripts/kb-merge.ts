@@ -295,24 +295,19 @@ export function mergeResearch(pack: Pack, batches: readonly Batch[], currentTo: 
 }
 
 /**
- * The pack's own records that cite a page which is not a report: such a fact goes (what cannot be
- * sourced is not written), such a relation stays as a link between two entities but loses its citation.
+ * The pack's own records that cite a page which is not a report, and relations that cite none or
+ * carry no date: they go (what cannot be sourced is not written).
  */
-export function pruneNotReports(entities: readonly Entity[], notReports: ReadonlySet<string>): { entities: Entity[]; facts: string[]; citations: string[] } {
+export function pruneUnsourced(entities: readonly Entity[], notReports: ReadonlySet<string>): { entities: Entity[]; facts: string[]; relations: string[] } {
   const facts: string[] = [];
-  const citations: string[] = [];
+  const relations: string[] = [];
   const out = entities.map((e) => {
     const copy = structuredClone(e);
     copy.facts = copy.facts.filter((f) => !onHost(f.source, notReports) || (facts.push(`${e.id}: ${f.label}`), false));
-    for (const r of copy.relations) {
-      if (r.source && onHost(r.source, notReports)) {
-        citations.push(`${e.id}: ${r.type} ${r.target}`);
-        delete r.source;
-      }
-    }
+    copy.relations = copy.relations.filter((r) => (r.source && !onHost(r.source, notReports) && (r.since || r.as_of || r.until)) || (relations.push(`${e.id}: ${r.type} ${r.target}`), false));
     return copy;
   });
-  return { entities: out, facts, citations };
+  return { entities: out, facts, relations };
 }
 
 /** A language's names and one-line descriptions (kb-research/<pass>/names-<lang>.json). */

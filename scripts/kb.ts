@@ -11,8 +11,8 @@
 //   values --todo LANG  prints the facts without a value in LANG, as a batch to translate
 //   labels FILE...      sets fact labels translated into another language (see scripts/kb-labels.ts)
 //   labels --todo LANG  prints the labels some fact lacks in LANG, with any translation already used
-//   prune               removes facts citing a host of kb-research/not-reports.txt, and such citations
-//                       from relations (see pruneNotReports)
+//   prune               removes facts and relations citing a host of kb-research/not-reports.txt, and
+//                       relations without a source or a date (see pruneUnsourced)
 //   merge BATCH... --current-to DATE
 //                       merges research records into the default pack after the review rules of
 //                       scripts/kb-merge.ts, and prints what was taken and what was left, and why
@@ -21,7 +21,7 @@ import path from 'node:path';
 import { isStale } from '../lib/kb/history';
 import { LANGS, todayIso, type Entity, type Lang, type Pack } from '../lib/kb/schema';
 import { LabelsBatch, labelsToDo, mergeLabels } from './kb-labels';
-import { mergeNames, mergeResearch, mergeValues, pruneNotReports, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
+import { mergeNames, mergeResearch, mergeValues, pruneUnsourced, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
 import { packStats } from '../lib/kb/stats';
 import { KnowledgeBase, parsePack } from '../lib/kb/store';
 import { defaultKnowledgeBase } from '../lib/kb/default-pack';
@@ -111,8 +111,8 @@ function main(): number {
         console.log('fact values:', Object.entries(stats.factValues).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log('fact labels:', Object.entries(stats.factLabels).map(([k, v]) => `${k} ${v}`).join(', '));
         console.log(`named in all of zh, ja, fr, es, de, ru: ${stats.allSixLanguages}`);
-        const share = (n: number) => `${n} (${((100 * n) / Math.max(1, stats.nonCompetitorRelations)).toFixed(1)}%)`;
-        console.log(`relations other than competitor_of: ${stats.nonCompetitorRelations}, dated ${share(stats.datedRelations)}, sourced ${share(stats.sourcedRelations)}`);
+        const share = (n: number) => `${n} (${((100 * n) / Math.max(1, stats.relations)).toFixed(1)}%)`;
+        console.log(`relations dated ${share(stats.datedRelations)}, sourced ${share(stats.sourcedRelations)}`);
         console.log(`facts dated 2026: ${stats.facts2026}; events: ${stats.byType.event ?? 0}; entities with fewer than two facts: ${stats.entitiesUnderTwoFacts}`);
         if (!option('--pack')) console.log(`current to: ${defaultPack().current_to}`);
       }
@@ -185,9 +185,9 @@ function main(): number {
       });
     case 'prune': {
       const pack = defaultPack();
-      const { entities, facts, citations } = pruneNotReports(pack.entities, notReports());
+      const { entities, facts, relations } = pruneUnsourced(pack.entities, notReports());
       writeDefaultPack({ ...pack, entities });
-      console.log(`${facts.length} facts removed:\n  ${facts.join('\n  ')}\n${citations.length} relation citations dropped:\n  ${citations.join('\n  ')}`);
+      console.log(`${facts.length} facts removed:\n  ${facts.join('\n  ')}\n${relations.length} relations removed:\n  ${relations.join('\n  ')}`);
       return 0;
     }
     case 'merge': {

@@ -17,8 +17,7 @@ export interface PackStats {
   factsWithSource: number;
   /** entities with a name in every one of zh, ja, fr, es, de, ru */
   allSixLanguages: number;
-  /** relations other than competitor_of, and how many of them have a date and a source */
-  nonCompetitorRelations: number;
+  /** relations with a date (start, end or the report's) and with a report's URL */
   datedRelations: number;
   sourcedRelations: number;
   facts2026: number;
@@ -33,7 +32,6 @@ export function packStats(entities: readonly Entity[]): PackStats {
   for (const e of entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
   const relations = entities.flatMap((e) => e.relations);
   const facts = entities.flatMap((e) => e.facts);
-  const other = relations.filter((r) => r.type !== 'competitor_of');
   return {
     entities: entities.length,
     byType,
@@ -47,9 +45,8 @@ export function packStats(entities: readonly Entity[]): PackStats {
     facts: facts.length,
     factsWithSource: facts.filter((f) => f.as_of && f.source).length,
     allSixLanguages: entities.filter((e) => (['zh', 'ja', 'fr', 'es', 'de', 'ru'] as const).every((l) => e.names[l])).length,
-    nonCompetitorRelations: other.length,
-    datedRelations: other.filter((r) => r.since || r.as_of).length,
-    sourcedRelations: other.filter((r) => r.source).length,
+    datedRelations: relations.filter((r) => r.since || r.as_of || r.until).length,
+    sourcedRelations: relations.filter((r) => r.source).length,
     facts2026: facts.filter((f) => f.as_of.startsWith('2026')).length,
     entitiesUnderTwoFacts: entities.filter((e) => e.facts.length < 2).length,
   };

@@ -34,7 +34,7 @@ const globex = entity('globex', 'organization', {
   relations: [rel('partner_of', 'acme', { since: '2026-03' })],
 });
 const widget = entity('widget', 'product', { facts: [{ ...fact('Released', '2020'), values: { ar: 'ق', fr: 'v' } }, { ...fact('Users', '2026'), values: { ar: 'ق' } }] });
-const jo = entity('jo', 'person', { relations: [rel('works_at', 'acme', { source: 'https://x.example/c' })] });
+const jo = entity('jo', 'person', { relations: [rel('works_at', 'acme', { source: 'https://x.example/c' }), rel('formerly_at', 'globex', { until: '2020' })] });
 const summit = entity('summit', 'event');
 /** Computed in each test (not once for the file) so that a change to packStats fails a test, not the file's collection. */
 const pack = () => packStats([acme, globex, widget, jo, summit]);
@@ -74,14 +74,13 @@ describe('pack statistics', () => {
 
   it('counts relations, and those whose target is not in the pack', () => {
     const stats = pack();
-    expect(stats.relations).toBe(5);
+    expect(stats.relations).toBe(6);
     expect(stats.unresolvedRelations).toBe(1);
   });
 
-  it('counts, among relations other than competitors, those with a date and those with a source', () => {
+  it('counts the relations with a date (a start, an end or the report’s) and those with a source', () => {
     const stats = pack();
-    expect(stats.nonCompetitorRelations).toBe(4);
-    expect(stats.datedRelations).toBe(2);
+    expect(stats.datedRelations).toBe(3);
     expect(stats.sourcedRelations).toBe(2);
   });
 

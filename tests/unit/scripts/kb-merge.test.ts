@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pack, type Entity } from '../../../lib/kb/schema';
-import { mergeResearch, mergeValues, pruneNotReports, valuesToDo } from '../../../scripts/kb-merge';
+import { mergeResearch, mergeValues, pruneUnsourced, valuesToDo } from '../../../scripts/kb-merge';
 
 const entity = (id: string, over: Partial<Entity> = {}): Entity => ({
   id,
@@ -361,7 +361,7 @@ describe('merging research records', () => {
     expect(valuesToDo(entities, 'ar').facts.map((f) => f.label)).toEqual(['CEO']);
   });
 
-  it('prunes the pack’s own records that cite a page which is not a report: the fact goes, the relation loses its citation', () => {
+  it('prunes what is not sourced: a fact or relation citing a page which is not a report, a relation without a source or without any date', () => {
     const base = pack([
       entity('acme', {
         facts: [
@@ -371,14 +371,17 @@ describe('merging research records', () => {
         relations: [
           { type: 'partner_of', target: 'boss', since: '2020', source: 'https://farm.example/x' },
           { type: 'partner_of', target: 'boss', since: '2024', source: B },
+          { type: 'invested_in', target: 'boss', since: '2021' },
+          { type: 'made_by', target: 'boss', source: A },
+          { type: 'formerly_at', target: 'boss', until: '2019', source: A },
         ],
       }),
       entity('boss'),
     ]);
-    const { entities, facts, citations } = pruneNotReports(base.entities, new Set(['farm.example']));
+    const { entities, facts, relations } = pruneUnsourced(base.entities, new Set(['farm.example']));
     expect(entities[0]!.facts.map((f) => f.label)).toEqual(['Headquarters']);
-    expect(entities[0]!.relations).toEqual([{ type: 'partner_of', target: 'boss', since: '2020' }, { type: 'partner_of', target: 'boss', since: '2024', source: B }]);
-    expect({ facts, citations }).toEqual({ facts: ['acme: Founded'], citations: ['acme: partner_of boss'] });
+    expect(entities[0]!.relations).toEqual([{ type: 'partner_of', target: 'boss', since: '2024', source: B }, { type: 'formerly_at', target: 'boss', until: '2019', source: A }]);
+    expect({ facts, relations }).toEqual({ facts: ['acme: Founded'], relations: ['acme: partner_of boss', 'acme: invested_in boss', 'acme: made_by boss'] });
     expect(base.entities[0]!.facts).toHaveLength(2);
   });
 });
