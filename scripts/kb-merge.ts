@@ -2,7 +2,7 @@
 // pack, after the review rules below. Used by `npm run kb -- merge`.
 import { normaliseName } from '../lib/match/normalise';
 import { withoutRepeats } from '../lib/kb/alias-repeats';
-import { dateBefore, EntityId, type AliasSpec, type Entity, type Pack } from '../lib/kb/schema';
+import { dateBefore, EntityId, isCitedRelation, type AliasSpec, type Entity, type Pack } from '../lib/kb/schema';
 import { ENTITY_TYPES, RELATION_TYPES, type Lang, type RelationType } from '../lib/shared/vocabulary';
 
 interface FactRecord {
@@ -304,7 +304,7 @@ export function pruneUnsourced(entities: readonly Entity[], notReports: Readonly
   const out = entities.map((e) => {
     const copy = structuredClone(e);
     copy.facts = copy.facts.filter((f) => !onHost(f.source, notReports) || (facts.push(`${e.id}: ${f.label}`), false));
-    copy.relations = copy.relations.filter((r) => (r.source && !onHost(r.source, notReports) && (r.since || r.as_of || r.until)) || (relations.push(`${e.id}: ${r.type} ${r.target}`), false));
+    copy.relations = copy.relations.filter((r) => (isCitedRelation(r) && !onHost(r.source!, notReports)) || (relations.push(`${e.id}: ${r.type} ${r.target}`), false));
     return copy;
   });
   return { entities: out, facts, relations };

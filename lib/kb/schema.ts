@@ -83,6 +83,9 @@ export const Relation = z.strictObject({
   source: httpsUrl.optional(),
 });
 
+/** What the default pack holds every relation to: the URL of a report, and a date (its start, its end, or the report's). */
+export const isCitedRelation = (r: Pick<z.infer<typeof Relation>, 'source' | 'since' | 'as_of' | 'until'>): boolean => !!r.source && !!(r.since || r.as_of || r.until);
+
 export const Links = z.strictObject({ official: httpsUrl.optional(), wikipedia: httpsUrl.optional() });
 
 export const EntityId = z

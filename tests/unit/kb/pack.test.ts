@@ -4,7 +4,7 @@ import { KnowledgeBase, parsePack } from '../../../lib/kb/store';
 import { defaultKnowledgeBase } from '../../../lib/kb/default-pack';
 import { compileMatcherData } from '../../../lib/kb/compile';
 import { Matcher } from '../../../lib/match/matcher';
-import { DetailsFile, LANGS, Translations, type Lang, type Pack, type PackInput } from '../../../lib/kb/schema';
+import { DetailsFile, isCitedRelation, LANGS, Translations, type Lang, type Pack, type PackInput } from '../../../lib/kb/schema';
 import { SHARDS, splitPack } from '../../../lib/kb/split';
 import { RESEARCH_REMARK } from '../../../scripts/kb-merge';
 import { labelReads } from '../../../lib/kb/phrases';
@@ -119,7 +119,7 @@ describe('the default pack', () => {
 
   it('sources and dates every relation: the URL of a report, and its start, its end or the report’s date', () => {
     const unsourced = (defaultPack as unknown as Pack).entities.flatMap((e) =>
-      e.relations.filter((r) => !r.source || !(r.since || r.as_of || r.until)).map((r) => `${e.id} ${r.type} ${r.target}`),
+      e.relations.filter((r) => !isCitedRelation(r)).map((r) => `${e.id} ${r.type} ${r.target}`),
     );
     expect(unsourced).toEqual([]);
   });
