@@ -40,12 +40,16 @@ const NAMES_ONLY: Record<string, string> = {
   'The Wall Street Journal': 'the newspaper itself in any casing',
 };
 
+/** One common word, a phrase of very common words, or one of common words with a function word at either end. */
+const everydayWords = (parts: readonly string[], ranks: ReadonlyMap<string, number>, functionWord: RegExp, commonWord: number): boolean => {
+  const worst = Math.max(...parts.map((w) => ranks.get(w.toLowerCase()) ?? Infinity));
+  if (parts.length === 1 || functionWord.test(parts[0]!) || functionWord.test(parts.at(-1)!)) return worst < commonWord;
+  return worst < COMMON_PHRASE;
+};
+
 const everyday = (alias: string): boolean => {
   const parts = alias.split(/[\s-]+/);
-  if (!parts.every((w) => /^[A-Za-z']+$/.test(w))) return false;
-  const worst = Math.max(...parts.map((w) => rank.get(w.toLowerCase()) ?? Infinity));
-  if (parts.length === 1 || FUNCTION_WORD.test(parts[0]!) || FUNCTION_WORD.test(parts.at(-1)!)) return worst < COMMON_WORD;
-  return worst < COMMON_PHRASE;
+  return parts.every((w) => /^[A-Za-z']+$/.test(w)) && everydayWords(parts, rank, FUNCTION_WORD, COMMON_WORD);
 };
 
 // every alias of every language as the matcher reads it, with its entity
@@ -137,13 +141,12 @@ const otherRank = Object.fromEntries(
   }),
 ) as Record<keyof typeof OTHER_LISTS, Map<string, number>>;
 
+/** the lists hold the 10,000 most frequent words: any of them is someone's everyday word */
+const OTHER_COMMON_WORD = 10_000;
 const everydayIn = (lang: keyof typeof OTHER_LISTS, alias: string): boolean => {
   const parts = alias.toLowerCase().split(/[\s-]+/);
   if (!parts.every((w) => /^[\p{L}']+$/u.test(w)) || (lang === 'ar' && parts.length > 1)) return false;
-  const worst = Math.max(...parts.map((w) => otherRank[lang].get(w) ?? Infinity));
-  const fw = OTHER_FUNCTION_WORD[lang];
-  if (parts.length === 1 || fw.test(parts[0]!) || fw.test(parts.at(-1)!)) return worst < 10_000;
-  return worst < COMMON_PHRASE;
+  return everydayWords(parts, otherRank[lang], OTHER_FUNCTION_WORD[lang], OTHER_COMMON_WORD);
 };
 
 describe('names that are everyday French, Spanish, German, Russian or Arabic', () => {
