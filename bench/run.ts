@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchColdStart, benchMemory } from './coldstart';
 import { benchFirefox } from './firefox';
+import { describeHost, readHost } from './host';
 import { benchMatcher, ENGINES, type MatcherRow } from './matcher';
 import { benchPages } from './page';
 import { benchScroll } from './scroll';
@@ -49,6 +50,8 @@ function matcherSection(rows: MatcherRow[], readings: MatcherRow[][]): string {
   lines.push('', 'modern-ahocorasick runs on lower-cased text with no normalisation and no word boundaries, so it reports more (and wrong) matches; the regex uses Unicode word boundaries and the `giu` flags.');
   return lines.join('\n');
 }
+
+const hostAtStart = await readHost();
 
 const matcherSizes = quick ? [1000, 10_000] : [1000, 10_000, 50_000];
 const matcherRuns = quick ? 3 : 5;
@@ -124,11 +127,14 @@ budgets.unshift(
   { what: 'matcher build at 10k aliases', limit: '≤ 50 ms', measured: `${at10k.buildMs.toFixed(1)} ms`, pass: at10k.buildMs <= 50 },
 );
 
+const hostAtEnd = await readHost();
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const report = [
   '# Benchmark results',
   '',
   `Run ${new Date().toISOString()} on ${machine}. Medians over repeated runs; ratios compare engines run on the same machine in the same run. Absolute times on shared machines are noise, ratios hold.`,
+  '',
+  describeHost(hostAtStart, hostAtEnd),
   '',
   '## Budgets',
   '',
