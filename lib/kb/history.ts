@@ -31,10 +31,37 @@ export function isStale(fact: Pick<Fact, 'label' | 'as_of'>, today: string, afte
 /** Does the value state its own date ("1975 by Bill Gates")? Then an "as of" note would repeat it. */
 export const statesItsDate = (fact: Pick<Fact, 'value' | 'as_of'>) => fact.value.includes(fact.as_of.slice(0, 4));
 
-/** A card's facts: newest first, each with whether it states its date and whether it may be stale. */
-export function cardFacts(facts: readonly Fact[], today: string, max: number) {
+/** Volatile labels that are events, each true at its date (a funding round, a year's revenue). */
+const EVENT = /^(funding|revenue)\b/;
+
+/**
+ * The state a volatile label names, read the same whatever the wording ("Role (2026)" → "role",
+ * "Chief executive" → "ceo"): a newer fact under it replaces the older on a card. Undefined for
+ * any other label.
+ */
+function stateOf(label: string): string | undefined {
+  const l = label.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (!VOLATILE.test(l) || EVENT.test(l)) return undefined;
+  return l.replace(/^chief executive( officer)?$/, 'ceo').replace(/^(chairman|chairwoman)$/, 'chair');
+}
+
+/** Facts newest first, a state's older values left out once a newer one is there. */
+export function currentFacts(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<string>();
   return [...facts]
     .sort((a, b) => (a.as_of < b.as_of ? 1 : a.as_of > b.as_of ? -1 : 0))
+    .filter((f) => {
+      const state = stateOf(f.label);
+      if (state === undefined) return true;
+      if (seen.has(state)) return false;
+      seen.add(state);
+      return true;
+    });
+}
+
+/** A card's current facts, at most `max`, each with whether it states its date and whether it may be stale. */
+export function cardFacts(facts: readonly Fact[], today: string, max: number) {
+  return currentFacts(facts)
     .slice(0, max)
     .map((f) => ({ ...f, dated: statesItsDate(f), stale: isStale(f, today) }));
 }

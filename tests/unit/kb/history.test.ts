@@ -27,6 +27,35 @@ describe('facts on a card', () => {
   });
 });
 
+describe('a state that changed', () => {
+  it('shows only the newest value of who runs it and what it is worth, whatever the label’s wording', () => {
+    const facts = [fact('CEO', 'Jo', '2025'), fact('Chief executive', 'Al', '2026-03'), fact('Role', 'chair', '2024'), fact('Role (2026)', 'chair', '2026-01'), fact('Valuation', '$5B', '2025-06'), fact('valuation', '$9B', '2026-05')];
+    expect(cardFacts(facts, '2026-12-04', 9).map((f) => [f.label, f.value])).toEqual([
+      ['valuation', '$9B'],
+      ['Chief executive', 'Al'],
+      ['Role (2026)', 'chair'],
+    ]);
+  });
+
+  it('keeps a chair beside a chief executive, and every funding round and revenue figure', () => {
+    const facts = [fact('CEO', 'Jo', '2026-01'), fact('Chairman', 'Al', '2025'), fact('Funding', 'Series A', '2024'), fact('Funding', 'Series B', '2026-02'), fact('Revenue', '$1B', '2025'), fact('Revenue', '$2B', '2026')];
+    expect(cardFacts(facts, '2026-12-04', 9).map((f) => f.value)).toEqual(['Series B', 'Jo', '$2B', 'Al', '$1B', 'Series A']);
+  });
+
+  it('reads a compound role as a state of its own', () => {
+    const facts = [fact('Chairman and CEO', 'Wei', '2024-06'), fact('Chairman and CEO', 'Wei', '2026-01-15'), fact('CEO', 'Lee', '2025')];
+    expect(cardFacts(facts, '2026-12-04', 9).map((f) => [f.label, f.as_of])).toEqual([
+      ['Chairman and CEO', '2026-01-15'],
+      ['CEO', '2025'],
+    ]);
+  });
+
+  it('fills the card with the facts below once older values give way', () => {
+    const facts = [fact('CEO', 'Jo', '2026-01'), fact('CEO', 'Jo', '2025'), fact('Founded', '2001', '2001')];
+    expect(cardFacts(facts, '2026-12-04', 2).map((f) => f.label)).toEqual(['CEO', 'Founded']);
+  });
+});
+
 describe('relation timelines', () => {
   const rel = (type: 'invested_in' | 'partner_of' | 'competitor_of', other: string, since?: string, note?: string, dir: 'out' | 'in' = 'out') => ({ type, other, dir, ...(since ? { since } : {}), ...(note ? { note } : {}) });
 
