@@ -18,7 +18,7 @@
 //                       scripts/kb-merge.ts, and prints what was taken and what was left, and why
 import fs from 'node:fs';
 import path from 'node:path';
-import { currentFacts, isStale } from '../lib/kb/history';
+import { cardFacts } from '../lib/kb/history';
 import { LANGS, todayIso, type Entity, type Lang, type Pack } from '../lib/kb/schema';
 import { LabelsBatch, labelsToDo, mergeLabels } from './kb-labels';
 import { mergeNames, mergeResearch, mergeValues, pruneUnsourced, valuesToDo, type Batch, type NamesBatch, type ValuesBatch } from './kb-merge';
@@ -144,7 +144,7 @@ function main(): number {
     case 'stale': {
       const months = Number(option('--months') ?? 12);
       if (!Number.isInteger(months) || months < 1) throw new Error('--months takes a whole number of months');
-      const rows = entitiesFrom(option('--pack')).flatMap((e) => currentFacts(e.facts).filter((f) => isStale(f, todayIso(), months)).map((f) => `${f.as_of.padEnd(10)} ${e.id.padEnd(28)} ${f.label}: ${f.value}`));
+      const rows = entitiesFrom(option('--pack')).flatMap((e) => cardFacts(e.facts, todayIso(), Infinity, months).filter((f) => f.stale).map((f) => `${f.as_of.padEnd(10)} ${e.id.padEnd(28)} ${f.label}: ${f.value}`));
       console.log(rows.sort().join('\n'));
       console.log(`${rows.length} volatile facts older than ${months} months (today ${todayIso()})`);
       return 0;

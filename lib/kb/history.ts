@@ -19,13 +19,24 @@ export interface Episode {
  */
 const VOLATILE = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|valuation|funding|users|headcount|employees|revenue|latest release|role)\b/i;
 const STALE_MONTHS = 12;
+const ROLE_LABEL = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|role)\b/i;
 
 /** YYYY[-MM[-DD]] → months since year 0 (a missing month counts as January). */
 const months = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) - 1 : 0);
 
-/** Is a fact possibly out of date on `today` (YYYY-MM-DD): volatile, and older than `after` months? */
-export function isStale(fact: Pick<Fact, 'label' | 'as_of'>, today: string, after = STALE_MONTHS): boolean {
-  return VOLATILE.test(fact.label) && months(today) - months(fact.as_of) > after;
+/**
+ * Does a role's value say it ended at the fact's date ("2014 to 2019", "until March 2025")? Then it
+ * is history. Asides in brackets are not read: "(CEO 2013-2025)" speaks of a predecessor.
+ */
+function endsAtItsDate(fact: Pick<Fact, 'label' | 'value' | 'as_of'>): boolean {
+  if (!ROLE_LABEL.test(fact.label)) return false;
+  const end = new RegExp(`(?:\\bto|\\buntil|\\btill|[–—-])\\s*(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?${fact.as_of.slice(0, 4)}\\b`, 'u');
+  return end.test(fact.value.replace(/\([^)]*\)/g, ''));
+}
+
+/** Is a fact possibly out of date on `today` (YYYY-MM-DD): volatile, older than `after` months, and not history? */
+export function isStale(fact: Pick<Fact, 'label' | 'as_of' | 'value'>, today: string, after = STALE_MONTHS): boolean {
+  return VOLATILE.test(fact.label) && months(today) - months(fact.as_of) > after && !endsAtItsDate(fact);
 }
 
 /** Does the value state its own date ("1975 by Bill Gates")? Then an "as of" note would repeat it. */
@@ -36,13 +47,13 @@ const EVENT = /^(funding|revenue)\b/;
 
 /**
  * The state a volatile label names, read the same whatever the wording ("Role (2026)" → "role",
- * "Chief executive" → "ceo"): a newer fact under it replaces the older on a card. Undefined for
- * any other label.
+ * "Chief executive of Arm" → "ceo of arm", "Chairwoman" → "chair"): a newer fact under it replaces
+ * the older on a card. Undefined for any other label.
  */
 function stateOf(label: string): string | undefined {
   const l = label.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!VOLATILE.test(l) || EVENT.test(l)) return undefined;
-  return l.replace(/^chief executive( officer)?$/, 'ceo').replace(/^(chairman|chairwoman)$/, 'chair');
+  return l.replace(/^chief executive( officer)?\b/, 'ceo').replace(/^chair(man|woman)\b/, 'chair');
 }
 
 /** Facts newest first, a state's older values left out once a newer one is there. */
@@ -59,11 +70,30 @@ export function currentFacts(facts: readonly Fact[]): Fact[] {
     });
 }
 
-/** A card's current facts, at most `max`, each with whether it states its date and whether it may be stale. */
-export function cardFacts(facts: readonly Fact[], today: string, max: number) {
+/** A role held at a named organisation, by its label: "CEO of Nvidia" → "Nvidia". */
+const ROLE_AT = /^(?:ceo|co-ceo|chief executive(?: officer)?|chair|chairman|chairwoman|president) of (.+)$/i;
+
+/**
+ * Is a stale role at a named organisation ("CEO of Nvidia: since 1993") borne out by a role fact on
+ * the same card that is current and names it ("Role (2026): chief executive of Nvidia")?
+ */
+function confirmed(fact: Fact, facts: readonly Fact[], today: string, after: number): boolean {
+  const org = ROLE_AT.exec(fact.label)?.[1];
+  if (!org) return false;
+  // the name as a word: "CEO of X" is not borne out by "xAI (owner of X)" alone, nor by "Xbox"
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  // only a newer fact can be current where `fact` is stale
+  return facts.some((f) => ROLE_LABEL.test(f.label) && !isStale(f, today, after) && named.test(`${f.label} ${f.value}`));
+}
+
+/**
+ * A card's current facts, at most `max`, each with whether it states its date and whether it may be
+ * stale (not when a newer current role on the card names the same organisation).
+ */
+export function cardFacts(facts: readonly Fact[], today: string, max: number, after = STALE_MONTHS) {
   return currentFacts(facts)
     .slice(0, max)
-    .map((f) => ({ ...f, dated: statesItsDate(f), stale: isStale(f, today) }));
+    .map((f) => ({ ...f, dated: statesItsDate(f), stale: isStale(f, today, after) && !confirmed(f, facts, today, after) }));
 }
 
 /** The date an episode is placed by: its start, else the date a report stated it. */

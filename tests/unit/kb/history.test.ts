@@ -12,6 +12,16 @@ describe('facts on a card', () => {
     expect(isStale(fact('Headquarters', 'Redmond', '2020'), '2026-12-04')).toBe(false);
   });
 
+  it('never marks a role whose value says it ended at the fact’s date', () => {
+    expect(isStale(fact('President of Y Combinator', '2014 to 2019', '2019'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('Role', 'Chief scientist until March 2025', '2025-03'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('CEO of Oracle', '1977–2014', '2014'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('CEO', 'Jo (since 2019)', '2019'), '2026-12-04')).toBe(true);
+    expect(isStale(fact('CEO tenures', '2005-2020, and again from November 2022', '2022-11'), '2026-12-04')).toBe(true);
+    expect(isStale(fact('CEO', 'Jo from 1 January 2026, succeeding Al (CEO 2013-2025)', '2025-11'), '2026-12-04')).toBe(true);
+    expect(isStale(fact('Valuation', '$31B at end-June 2025', '2025-06'), '2026-12-04')).toBe(true);
+  });
+
   it('knows a value that states its own date', () => {
     expect(statesItsDate(fact('Founded', '1975 by Bill Gates and Paul Allen', '1975-04-04'))).toBe(true);
     expect(statesItsDate(fact('CEO', 'Satya Nadella (since February 2014)', '2025'))).toBe(false);
@@ -37,6 +47,13 @@ describe('a state that changed', () => {
     ]);
   });
 
+  it('reads a chairman, a chairwoman and a chair as one state, and a chief executive of somewhere as another', () => {
+    const facts = [fact('Chairman', 'Al', '2025'), fact('Chair', 'Bo', '2026-02'), fact('Chairwoman', 'Cy', '2024'), fact('CEO', 'Jo', '2026-01'), fact('Chief executive of Arm', 'Di', '2025')];
+    expect(cardFacts(facts, '2026-12-04', 9).map((f) => f.value)).toEqual(['Bo', 'Jo', 'Di']);
+    const arm = [fact('Chief executive officer of Arm', 'Di', '2024'), fact('CEO of Arm', 'Ed', '2026-03'), fact('Chairman and CEO', 'Fa', '2025'), fact('Chair and CEO', 'Gu', '2026-01')];
+    expect(cardFacts(arm, '2026-12-04', 9).map((f) => f.value)).toEqual(['Ed', 'Gu']);
+  });
+
   it('keeps a chair beside a chief executive, and every funding round and revenue figure', () => {
     const facts = [fact('CEO', 'Jo', '2026-01'), fact('Chairman', 'Al', '2025'), fact('Funding', 'Series A', '2024'), fact('Funding', 'Series B', '2026-02'), fact('Revenue', '$1B', '2025'), fact('Revenue', '$2B', '2026')];
     expect(cardFacts(facts, '2026-12-04', 9).map((f) => f.value)).toEqual(['Series B', 'Jo', '$2B', 'Al', '$1B', 'Series A']);
@@ -48,6 +65,35 @@ describe('a state that changed', () => {
       ['Chairman and CEO', '2026-01-15'],
       ['CEO', '2025'],
     ]);
+  });
+
+  it('takes an old role at a named organisation as current when a newer current role on the card names it', () => {
+    const facts = [fact('CEO of Nvidia', 'Since 1993', '2025'), fact('Role (2026)', 'Chief executive of Nvidia', '2026-06'), fact('Chairman of Arm', 'Since 2020', '2025')];
+    expect(cardFacts(facts, '2026-12-04', 9).map((f) => [f.label, f.stale])).toEqual([
+      ['Role (2026)', false],
+      ['CEO of Nvidia', false],
+      ['Chairman of Arm', true],
+    ]);
+  });
+
+  it('does not take a role as current on the word of a newer fact that is not a current role', () => {
+    const old = fact('CEO of Workday', 'Since 2024', '2025');
+    expect(cardFacts([old, fact('Departure', 'Left Workday in 2026', '2026-02')], '2026-12-04', 9).find((f) => f.label === old.label)!.stale).toBe(true);
+    expect(cardFacts([old, fact('Role', 'Chief executive of Workday', '2025-06')], '2026-12-04', 9).find((f) => f.label === old.label)!.stale).toBe(true);
+    expect(cardFacts([old, fact('Role', 'Chief executive of Salesforce', '2026-06')], '2026-12-04', 9).find((f) => f.label === old.label)!.stale).toBe(true);
+    expect(cardFacts([fact('CEO', 'Jo, at Workday', '2025'), fact('Role', 'Chief executive of Workday', '2026-06')], '2026-12-04', 9).find((f) => f.label === 'CEO')!.stale).toBe(true);
+    expect(cardFacts([fact('CEO of X', 'Since 2023', '2025'), fact('Role', 'Chief executive of Xbox', '2026-06')], '2026-12-04', 9).find((f) => f.label === 'CEO of X')!.stale).toBe(true);
+    expect(cardFacts([fact('CEO of X', 'Since 2023', '2025'), fact('Role', 'Chief executive of X (formerly Twitter)', '2026-06')], '2026-12-04', 9).find((f) => f.label === 'CEO of X')!.stale).toBe(false);
+    expect(cardFacts([old, fact('Former CEO', 'Former CEO of Workday', '2026-06')], '2026-12-04', 9).find((f) => f.label === old.label)!.stale).toBe(true);
+  });
+
+  it('reads the organisation of any role label, as it is written', () => {
+    const borne = (label: string, by: string) => cardFacts([fact(label, 'Since 2020', '2025'), fact('Role (2026)', by, '2026-06')], '2026-12-04', 9).find((f) => f.label === label)!.stale === false;
+    expect(borne('Chief executive officer of Arm', 'Chief executive of Arm')).toBe(true);
+    expect(borne('Chief executive of Arm', 'Chief executive of Arm')).toBe(true);
+    expect(borne('Chairwoman of Arm', 'Chair of Arm')).toBe(true);
+    expect(borne('CEO of Booking.com', 'Chief executive of Booking.com')).toBe(true);
+    expect(borne('CEO of Booking.com', 'Chief executive of Bookingxcom')).toBe(false);
   });
 
   it('fills the card with the facts below once older values give way', () => {
