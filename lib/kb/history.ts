@@ -18,6 +18,8 @@ export interface Episode {
  * worth): older than a year, such a fact may no longer hold.
  */
 const VOLATILE = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|valuation|funding|users|headcount|employees|revenue|latest release|role)\b/i;
+/** ... unless the words after it make it an event or history: "CEO appointment", "Role change", "Funding plan". */
+const NOT_STATE = /\s(change|transition|appointment|nomination|pay package|growth|outlook|plan|model|initiative|partners|before)\b/i;
 const STALE_MONTHS = 12;
 const ROLE_LABEL = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|role)\b/i;
 
@@ -36,7 +38,7 @@ function endsAtItsDate(fact: Pick<Fact, 'label' | 'value' | 'as_of'>): boolean {
 
 /** Is a fact possibly out of date on `today` (YYYY-MM-DD): volatile, older than `after` months, and not history? */
 export function isStale(fact: Pick<Fact, 'label' | 'as_of' | 'value'>, today: string, after = STALE_MONTHS): boolean {
-  return VOLATILE.test(fact.label) && months(today) - months(fact.as_of) > after && !endsAtItsDate(fact);
+  return VOLATILE.test(fact.label) && !NOT_STATE.test(fact.label) && months(today) - months(fact.as_of) > after && !endsAtItsDate(fact);
 }
 
 /** Does the value state its own date ("1975 by Bill Gates")? Then an "as of" note would repeat it. */
@@ -52,7 +54,7 @@ const EVENT = /^(funding|revenue)\b/;
  */
 function stateOf(label: string): string | undefined {
   const l = label.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').trim();
-  if (!VOLATILE.test(l) || EVENT.test(l)) return undefined;
+  if (!VOLATILE.test(l) || NOT_STATE.test(l) || EVENT.test(l)) return undefined;
   return l.replace(/^chief executive( officer)?\b/, 'ceo').replace(/^chair(man|woman)\b/, 'chair');
 }
 

@@ -59,6 +59,11 @@ describe('a state that changed', () => {
     expect(cardFacts(facts, '2026-12-04', 9).map((f) => f.value)).toEqual(['Series B', 'Jo', '$2B', 'Al', '$1B', 'Series A']);
   });
 
+  it('keeps every event about a role, not only the newest', () => {
+    const facts = [fact('CEO appointment', 'Elected', '2020-01-30'), fact('CEO appointment', 'Re-elected', '2024-05'), fact('CEO', 'Jo', '2026-01')];
+    expect(cardFacts(facts, '2026-12-04', 9).map((f) => f.value)).toEqual(['Jo', 'Re-elected', 'Elected']);
+  });
+
   it('reads a compound role as a state of its own', () => {
     const facts = [fact('Chairman and CEO', 'Wei', '2024-06'), fact('Chairman and CEO', 'Wei', '2026-01-15'), fact('CEO', 'Lee', '2025')];
     expect(cardFacts(facts, '2026-12-04', 9).map((f) => [f.label, f.as_of])).toEqual([
@@ -148,6 +153,12 @@ describe('when a fact may be out of date', () => {
     expect(isStale(fact('chief executive officer', 'Jo', '2020'), '2026-12-04')).toBe(true);
     expect(isStale(fact('Former CEO', 'Jo', '2020'), '2026-12-04')).toBe(false);
     expect(isStale(fact('Rolex', 'a watch', '2020'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('CEO appointment', 'Elected CEO on 30 January 2020', '2020-01-30'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('Role change', 'Handed commercial oversight to Jo', '2025-10-01'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('Funding plan', 'Seeks $1B', '2024'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('Chief executive transition', 'Jo to step down', '2025-03'), '2026-12-04')).toBe(false);
+    expect(isStale(fact('CEO, commercial business', 'Jo', '2025-10-01'), '2026-12-04')).toBe(true);
+    expect(isStale(fact('Funding round', 'Series B', '2024'), '2026-12-04')).toBe(true);
   });
 
   it('waits as many months as asked', () => {
