@@ -82,10 +82,10 @@ const ROLE_AT = /^(?:ceo|co-ceo|chief executive(?: officer)?|chair|chairman|chai
 function confirmed(fact: Fact, facts: readonly Fact[], today: string, after: number): boolean {
   const org = ROLE_AT.exec(fact.label)?.[1];
   if (!org) return false;
-  // the name as a word: "CEO of X" is not borne out by "xAI (owner of X)" alone, nor by "Xbox"
+  // the name as a word: "CEO of X" is not borne out by "Xbox"
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  // only a newer fact can be current where `fact` is stale
-  return facts.some((f) => ROLE_LABEL.test(f.label) && !isStale(f, today, after) && named.test(`${f.label} ${f.value}`));
+  // only a newer fact can be current where `fact` is stale; news about a role ("CEO transition") bears nothing out
+  return facts.some((f) => ROLE_LABEL.test(f.label) && !NOT_STATE.test(f.label) && !isStale(f, today, after) && named.test(`${f.label} ${f.value}`));
 }
 
 /**

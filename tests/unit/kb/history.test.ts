@@ -90,6 +90,7 @@ describe('a state that changed', () => {
     expect(cardFacts([fact('CEO of X', 'Since 2023', '2025'), fact('Role', 'Chief executive of Xbox', '2026-06')], '2026-12-04', 9).find((f) => f.label === 'CEO of X')!.stale).toBe(true);
     expect(cardFacts([fact('CEO of X', 'Since 2023', '2025'), fact('Role', 'Chief executive of X (formerly Twitter)', '2026-06')], '2026-12-04', 9).find((f) => f.label === 'CEO of X')!.stale).toBe(false);
     expect(cardFacts([old, fact('Former CEO', 'Former CEO of Workday', '2026-06')], '2026-12-04', 9).find((f) => f.label === old.label)!.stale).toBe(true);
+    expect(cardFacts([old, fact('CEO transition', 'Will step down as CEO of Workday', '2026-03')], '2026-12-04', 9).find((f) => f.label === old.label)!.stale).toBe(true);
   });
 
   it('reads the organisation of any role label, as it is written', () => {
