@@ -13,15 +13,18 @@ export interface Episode {
   source?: string;
 }
 
+/** The titles of who runs something, as labels begin with them. */
+const TITLES = 'ceo|co-ceo|chief executive(?: officer)?|chair|chairman|chairwoman|president';
+/** Labels of a role: a title, or "Role". */
+const ROLE_LABEL = new RegExp(`^(${TITLES}|role)\\b`, 'i');
 /**
  * Labels whose value changes while it stays true for a while (who runs a company, what it is
  * worth): older than a year, such a fact may no longer hold.
  */
-const VOLATILE = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|valuation|funding|users|headcount|employees|revenue|latest release|role)\b/i;
+const VOLATILE = new RegExp(`^(${TITLES}|role|valuation|funding|users|headcount|employees|revenue|latest release)\\b`, 'i');
 /** ... unless the words after it make it an event or history: "CEO appointment", "Role change", "Funding plan". */
 const NOT_STATE = /\s(change|transition|appointment|nomination|pay package|growth|outlook|plan|model|initiative|partners|before)\b/i;
 const STALE_MONTHS = 12;
-const ROLE_LABEL = /^(ceo|co-ceo|chief executive|chair|chairman|chairwoman|president|role)\b/i;
 
 /** YYYY[-MM[-DD]] → months since year 0 (a missing month counts as January). */
 const months = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) - 1 : 0);
@@ -73,7 +76,7 @@ export function currentFacts(facts: readonly Fact[]): Fact[] {
 }
 
 /** A role held at a named organisation, by its label: "CEO of Nvidia" → "Nvidia". */
-const ROLE_AT = /^(?:ceo|co-ceo|chief executive(?: officer)?|chair|chairman|chairwoman|president) of (.+)$/i;
+const ROLE_AT = new RegExp(`^(?:${TITLES}) of (.+)$`, 'i');
 
 /**
  * Is a stale role at a named organisation ("CEO of Nvidia: since 1993") borne out by a role fact on
